@@ -1,0 +1,1 @@
+"""Vietnamese text rules: NFC, folding, name collation, CCCD, dates."""
