@@ -1,0 +1,43 @@
+"""Headless commands of `hskt`, one module each.
+
+A module exposes `register(sub)`, adding its sub-parser with `set_defaults(run=...)`; `run(args, ctx) -> int`.
+Raise `UsageError` for unusable input: the CLI prints its one-line Vietnamese message and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from desktop.store.database import Store
+
+
+class UsageError(Exception):
+    """Input the command cannot use; the message names the place and the problem, in Vietnamese."""
+
+
+@dataclass
+class Context:
+    paths: DataPaths
+    _store: Any = field(default=None, repr=False)
+
+    def store(self) -> Store:
+        """Open (and migrate) the data folder's database once; commands that need no database never call this."""
+        if self._store is None:
+            from desktop.store.database import open_store
+
+            self._store = open_store(self.paths)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+Runner = Callable[[argparse.Namespace, Context], int]
