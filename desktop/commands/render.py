@@ -1,0 +1,70 @@
+"""`hskt render DOSSIER_ID|FILE.json --out DIR`: one PDF per dossier component and all.pdf, as they are printed."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.commands import Context, UsageError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("render", help="in hồ sơ ra PDF: mỗi thành phần một tệp và all.pdf")
+    p.add_argument("dossier", metavar="DOSSIER_ID|FILE.json")
+    p.add_argument("--out", metavar="DIR", required=True, help="thư mục ghi các tệp PDF")
+    draft = p.add_mutually_exclusive_group()
+    draft.add_argument("--nhap", dest="draft", action="store_const", const=True, default=None,
+                       help='luôn in dấu "BẢN NHÁP"')
+    draft.add_argument("--chinh-thuc", dest="draft", action="store_const", const=False,
+                       help='không in dấu "BẢN NHÁP" (hồ sơ đã đủ)')
+    p.set_defaults(run=run)
+
+
+def _load(ref: str, ctx: Context) -> Any:
+    from desktop.snapshot import SchemaError, loads
+
+    if ref.isdigit():
+        from desktop.commands.json_io import dossier_id
+        from desktop.services.dossiers import NotFound, load_snapshot
+
+        try:
+            return load_snapshot(ctx.store(), dossier_id(ref))
+        except NotFound as exc:
+            raise UsageError(f"{exc} (xem: hskt list)") from None
+    path = Path(ref)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: không có tệp này") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: không đọc được tệp ({exc.strerror})") from None
+    try:
+        from desktop.awards.catalogue import known_award_codes
+
+        return loads(raw, known_award_codes())
+    except SchemaError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.documents import ALL_PDF, context_from_dossier, render_all, render_dossier
+
+    dossier = _load(args.dossier, ctx)
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{out}: không tạo được thư mục ({exc.strerror})") from None
+    rctx = context_from_dossier(dossier, draft=args.draft)
+    docs = render_dossier(dossier, rctx)
+    for doc in docs:
+        target = out / doc.filename
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(doc.pdf_bytes)
+        print(f"{doc.filename}\t{doc.pages} trang")
+    (out / ALL_PDF).write_bytes(render_all(dossier, rctx))
+    print(f"{ALL_PDF}\t{sum(d.pages for d in docs)} trang")
+    if rctx.draft:
+        print('Lưu ý: hồ sơ chưa đủ (thiếu số, ngày tờ trình hoặc biên bản họp); các trang mang dấu "BẢN NHÁP".')
+    return 0

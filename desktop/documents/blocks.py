@@ -1,0 +1,362 @@
+"""Building blocks every form shares: styles, the NĐ 30 header (Mẫu 1.4), the document type and trích yếu,
+narrative paragraphs, the signer block with "Nơi nhận:", and tables with a repeated header row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from desktop.documents import fonts
+from desktop.documents.context import RenderContext, Signer
+from desktop.documents.frame import SignatureMark
+from desktop.vn.dates import long_date
+
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+HEADER_SIZE = 13  # names of bodies, number, place and date
+NATIONAL_SIZE = 12.5  # 12–13: keeps the quốc hiệu on one line beside a long body name
+TABLE_SIZE = 12
+DOTS = "…………"
+
+
+def upper(text: str) -> str:
+    return text.upper()
+
+
+def blank_date_text(place: str, year: int | None) -> str:
+    """The date line of an undated draft, left for the clerk to write in."""
+    return f"{place}, ngày {DOTS} tháng {DOTS} năm {year if year else '20…'}"
+
+
+def place_date_text(place: str, d: date | None, year: int | None = None) -> str:
+    return f"{place}, {long_date(d)}" if d else blank_date_text(place, year)
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    plain: ParagraphStyle
+    bullet: ParagraphStyle
+    heading: ParagraphStyle
+    doc_type: ParagraphStyle
+    summary: ParagraphStyle
+    centre: ParagraphStyle
+    centre_italic: ParagraphStyle
+    cell: ParagraphStyle
+    cell_centre: ParagraphStyle
+    cell_head: ParagraphStyle
+    sign_head: ParagraphStyle
+    sign_note: ParagraphStyle
+    sign_name: ParagraphStyle
+    recipients_head: ParagraphStyle
+    recipients: ParagraphStyle
+
+
+def styles(ctx: RenderContext) -> Styles:
+    fonts.register()  # Paragraph resolves bold and italic faces when it is built, not when it is drawn
+    s = ctx.body_size
+    lead = round(s * 1.25, 2)
+    # NĐ 30: first-line indent 1–1.27 cm, line spacing single to 1.5, at least 6 pt between paragraphs.
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=s, leading=lead, alignment=TA_JUSTIFY,
+                          firstLineIndent=12.7 * mm, spaceAfter=6)
+    plain = ParagraphStyle("plain", parent=body, firstLineIndent=0)
+    cell = ParagraphStyle("cell", fontName=fonts.REGULAR, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2,
+                          alignment=TA_LEFT)
+    return Styles(
+        body=body,
+        plain=plain,
+        bullet=ParagraphStyle("bullet", parent=body, firstLineIndent=0, leftIndent=12.7 * mm,
+                              bulletIndent=12.7 * mm - 6 * mm, bulletFontName=fonts.REGULAR, bulletFontSize=s),
+        heading=ParagraphStyle("heading", parent=plain, fontName=fonts.BOLD, spaceBefore=6, keepWithNext=1,
+                               alignment=TA_LEFT),
+        doc_type=ParagraphStyle("doc_type", fontName=fonts.BOLD, fontSize=14, leading=17, alignment=TA_CENTER,
+                                spaceBefore=18),
+        summary=ParagraphStyle("summary", fontName=fonts.BOLD, fontSize=14, leading=17, alignment=TA_CENTER),
+        centre=ParagraphStyle("centre", parent=plain, alignment=TA_CENTER, spaceAfter=0),
+        centre_italic=ParagraphStyle("centre_italic", parent=plain, fontName=fonts.ITALIC, alignment=TA_CENTER,
+                                     spaceAfter=0),
+        cell=cell,
+        cell_centre=ParagraphStyle("cell_centre", parent=cell, alignment=TA_CENTER),
+        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=fonts.BOLD, alignment=TA_CENTER),
+        sign_head=ParagraphStyle("sign_head", fontName=fonts.BOLD, fontSize=s, leading=lead, alignment=TA_CENTER),
+        sign_note=ParagraphStyle("sign_note", fontName=fonts.ITALIC, fontSize=12, leading=14, alignment=TA_CENTER),
+        sign_name=ParagraphStyle("sign_name", fontName=fonts.BOLD, fontSize=s, leading=lead, alignment=TA_CENTER),
+        recipients_head=ParagraphStyle("recipients_head", fontName=fonts.BOLD_ITALIC, fontSize=12, leading=14),
+        recipients=ParagraphStyle("recipients", fontName=fonts.REGULAR, fontSize=11, leading=13),
+    )
+
+
+def p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (never markup: names may contain '&' or '<')."""
+    return Paragraph(escape(text), style)
+
+
+def pm(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph whose text is trusted markup built here (bold labels); values inside must be escaped."""
+    return Paragraph(markup, style)
+
+
+# ------------------------------------------------------------------------------------------------- header
+
+
+class HeaderBlock(Flowable):
+    """NĐ 30 Phụ lục III, Mẫu 1.4: body names and the number on the left, quốc hiệu, tiêu ngữ and the place and date
+    on the right, the number and the date on one line. `left=None` centres the quốc hiệu (reports, Mẫu 03)."""
+
+    def __init__(self, right_date: str, parent: str | None, body: str | None, number: str | None,
+                 gap_before_date: float = 6) -> None:
+        super().__init__()
+        self.parent = upper(parent) if parent else None
+        self.body = upper(body) if body else None
+        self.number = number
+        self.date_text = right_date
+        self.gap = gap_before_date
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.aw = aw
+        qh_w = fonts.width(NATIONAL_NAME, fonts.BOLD, NATIONAL_SIZE)
+        has_left = bool(self.body or self.parent)
+        self.right_w = min(aw, qh_w + 8) if has_left else aw
+        self.left_w = aw - self.right_w - 4 if has_left else 0
+        lead = HEADER_SIZE * 1.2
+        self.parent_lines = _split_name(self.parent, fonts.REGULAR, self.left_w) if self.parent else []
+        self.body_lines = _split_name(self.body, fonts.BOLD, self.left_w) if self.body else []
+        left_h = lead * (len(self.parent_lines) + len(self.body_lines)) + 5
+        right_h = NATIONAL_SIZE * 1.2 + lead + 3
+        self.number_top = max(left_h, right_h) + self.gap
+        date_lines = simpleSplit(self.date_text, fonts.ITALIC, HEADER_SIZE, self.right_w)
+        self.date_lines = date_lines
+        self.height = self.number_top + lead * max(1, len(date_lines)) + 2
+        return aw, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        lead = HEADER_SIZE * 1.2
+        top = self.height
+        # Left column: managing body (regular), issuing body (bold) with a short rule, then the number.
+        if self.left_w:
+            cx = self.left_w / 2
+            y = top - HEADER_SIZE
+            c.setFont(fonts.REGULAR, HEADER_SIZE)
+            for line in self.parent_lines:
+                c.drawCentredString(cx, y, line)
+                y -= lead
+            c.setFont(fonts.BOLD, HEADER_SIZE)
+            widest = 0.0
+            for line in self.body_lines:
+                c.drawCentredString(cx, y, line)
+                widest = max(widest, fonts.width(line, fonts.BOLD, HEADER_SIZE))
+                y -= lead
+            if self.body_lines:
+                rule = widest * 0.4  # 1/3–1/2 of the name's line
+                c.setLineWidth(0.6)
+                c.line(cx - rule / 2, y + lead - 6, cx + rule / 2, y + lead - 6)
+            if self.number:
+                c.setFont(fonts.REGULAR, HEADER_SIZE)
+                c.drawCentredString(cx, top - self.number_top - HEADER_SIZE, self.number)
+        # Right column: quốc hiệu, tiêu ngữ with a rule as long as the text, then the place and date in italics.
+        rx = self.aw - self.right_w / 2
+        y = top - NATIONAL_SIZE
+        c.setFont(fonts.BOLD, NATIONAL_SIZE)
+        c.drawCentredString(rx, y, NATIONAL_NAME)
+        y -= lead
+        c.setFont(fonts.BOLD, HEADER_SIZE)
+        c.drawCentredString(rx, y, MOTTO)
+        motto_w = fonts.width(MOTTO, fonts.BOLD, HEADER_SIZE)
+        c.setLineWidth(0.6)
+        c.line(rx - motto_w / 2, y - 3, rx + motto_w / 2, y - 3)
+        c.setFont(fonts.ITALIC, HEADER_SIZE)
+        y = top - self.number_top - HEADER_SIZE
+        date_x = rx if self.left_w else self.aw - fonts.width(self.date_lines[0], fonts.ITALIC, HEADER_SIZE) / 2
+        for line in self.date_lines:
+            c.drawCentredString(date_x, y, line)
+            y -= lead
+
+
+_COMMITTEE = "ỦY BAN NHÂN DÂN "
+
+
+def _split_name(name: str, font: str, width: float) -> list[str]:
+    """Lines of a body's name: "ỦY BAN NHÂN DÂN" stands on its own line, as every People's Committee prints it;
+    a long name breaks at its " - " first ("HỘI ĐỒNG THI ĐUA -" / "KHEN THƯỞNG") rather than mid-phrase."""
+    parts = [_COMMITTEE.strip(), name[len(_COMMITTEE):]] if name.startswith(_COMMITTEE) else [name]
+    out: list[str] = []
+    for part in parts:
+        if fonts.width(part, font, HEADER_SIZE) > width and " - " in part:
+            head, tail = part.split(" - ", 1)
+            out += simpleSplit(head + " -", font, HEADER_SIZE, width) + simpleSplit(tail, font, HEADER_SIZE, width)
+        else:
+            out += simpleSplit(part, font, HEADER_SIZE, width)
+    return out
+
+
+class Rule(Flowable):
+    """A short solid line, centred: under the trích yếu."""
+
+    def __init__(self, length: float, space_before: float = 5, space_after: float = 10) -> None:
+        super().__init__()
+        self.length = length
+        self.before = space_before
+        self.after = space_after
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.aw = aw
+        return aw, self.before + self.after
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.6)
+        y = self.after
+        self.canv.line((self.aw - self.length) / 2, y, (self.aw + self.length) / 2, y)
+
+
+def title_block(st: Styles, doc_type: str, summary: Sequence[str] = (), width: float = 0) -> list[Flowable]:
+    """Document type in bold capitals and the trích yếu under it, with its short rule."""
+    out: list[Flowable] = [p(upper(doc_type), st.doc_type)]
+    for line in summary:
+        out.append(p(line, st.summary))
+    longest = max([fonts.width(x, fonts.BOLD, 14) for x in (summary or [upper(doc_type)])] + [0.0])
+    out.append(Rule(min(longest, width or longest) / 3))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- narrative
+
+
+def narrative(text: str | None, st: Styles, placeholder: str | None = None) -> list[Flowable]:
+    """Paragraphs separated by blank lines; lines starting with "- " become simple bullets (dossier-extensions.md)."""
+    if not text or not text.strip():
+        return [p(placeholder, st.body)] if placeholder else []
+    out: list[Flowable] = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        para: list[str] = []
+        for line in lines:
+            if line.startswith(("- ", "+ ", "• ")):
+                if para:
+                    out.append(p(" ".join(para), st.body))
+                    para = []
+                out.append(Paragraph(escape(line[2:].strip()), st.bullet, bulletText="-"))
+            else:
+                para.append(line)
+        if para:
+            out.append(p(" ".join(para), st.body))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- signatures
+
+
+SIGNATURE_HEIGHT = 26 * mm
+
+
+def signer_column(st: Styles, signer: Signer, marks: list[SignatureMark] | None, width: float,
+                  note: str | None = None) -> list[Flowable]:
+    """Authority prefix and title in bold capitals, room for the signature (and seal), then the name."""
+    out: list[Flowable] = []
+    if signer.prefix:
+        out.append(p(upper(signer.prefix), st.sign_head))
+    out.append(p(upper(signer.deputy_title or signer.title), st.sign_head))
+    if note:
+        out.append(p(note, st.sign_note))
+    mark = SignatureMark(width, SIGNATURE_HEIGHT)
+    if marks is not None:
+        marks.append(mark)
+    out.append(mark)
+    out.append(p(signer.name or DOTS * 2, st.sign_name))
+    return out
+
+
+def recipients_column(st: Styles, entries: Sequence[str]) -> list[Flowable]:
+    out: list[Flowable] = [p("Nơi nhận:", st.recipients_head)]
+    items = list(entries) or ["Như trên;", "Lưu: VT."]
+    for i, entry in enumerate(items):
+        text = entry if entry.startswith("-") else f"- {entry}"
+        last = i == len(items) - 1
+        if not text.rstrip().endswith((";", ".")):
+            text += "." if last else ";"
+        out.append(p(text, st.recipients))
+    return out
+
+
+def closing_block(st: Styles, width: float, signer: Signer, recipients: Sequence[str] | None,
+                  marks: list[SignatureMark]) -> Flowable:
+    """Mẫu 1.4's last row: "Nơi nhận:" on the left, the signer on the right; never split across pages."""
+    left_w = width * 0.45
+    right_w = width - left_w
+    left = recipients_column(st, recipients) if recipients is not None else [Spacer(1, 1)]
+    table = Table([[left, signer_column(st, signer, marks, right_w - 12)]], colWidths=[left_w, right_w])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 12),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (1, 0), (1, 0), 6),
+        ("RIGHTPADDING", (1, 0), (1, 0), 6),
+    ]))
+    return KeepTogether([Spacer(1, 8), table])
+
+
+def signers_row(st: Styles, width: float, columns: Sequence[tuple[Signer, str | None]],
+                marks: list[SignatureMark]) -> Flowable:
+    """Several signers side by side (biên bản: secretary and chair; reports: head of unit and the reporter).
+
+    A grid, not columns of paragraphs, so the names stand on one line even when one title wraps."""
+    col_w = width / len(columns)
+    heads, notes, spaces, names = [], [], [], []
+    for signer, note in columns:
+        head: list[Flowable] = [p(upper(signer.prefix), st.sign_head)] if signer.prefix else []
+        head.append(p(upper(signer.deputy_title or signer.title), st.sign_head))
+        heads.append(head)
+        notes.append(p(note, st.sign_note) if note else "")
+        mark = SignatureMark(col_w - 12, SIGNATURE_HEIGHT)
+        marks.append(mark)
+        spaces.append(mark)
+        names.append(p(signer.name or DOTS * 2, st.sign_name))
+    table = Table([heads, notes, spaces, names], colWidths=[col_w] * len(columns))
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 12),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return KeepTogether([Spacer(1, 10), table])
+
+
+# ------------------------------------------------------------------------------------------------- tables
+
+
+def data_table(st: Styles, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+               centred: Sequence[int] = (), spans: Sequence[int] = ()) -> Table:
+    """A ruled table whose header row repeats on every page it runs onto; cells wrap, nothing is clipped.
+
+    `spans` are row indexes (in `rows`) that are group titles spanning every column."""
+    data: list[list[object]] = [[p(h, st.cell_head) for h in header]]
+    for r_i, row in enumerate(rows):
+        if r_i in spans:
+            data.append([pm(f"<b>{escape(str(row[0]))}</b>", st.cell)] + [""] * (len(header) - 1))
+            continue
+        cells: list[object] = []
+        for c_i, value in enumerate(row):
+            if isinstance(value, Flowable):
+                cells.append(value)
+            else:
+                cells.append(p("" if value is None else str(value), st.cell_centre if c_i in centred else st.cell))
+        data.append(cells)
+    table = Table(data, colWidths=list(widths), repeatRows=1, spaceBefore=2, spaceAfter=8)
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, TABLE_SIZE),  # empty cells too: no unembedded base-14 font
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r_i in spans:
+        commands.append(("SPAN", (0, r_i + 1), (-1, r_i + 1)))
+    table.setStyle(TableStyle(commands))
+    return table

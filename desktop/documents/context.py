@@ -1,0 +1,266 @@
+"""What a page needs besides the dossier: the letterhead, signers, numbers, dates, margins and the draft flag.
+
+Pure data, built from the dossier's extension keys (docs/dossier-extensions.md) with defaults, so that a plain
+`hskt-dossier/1` file renders too: anything unknown prints as the blank a clerk fills by hand, never as an invented value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desktop.awards.catalogue import award_name
+from desktop.awards.model import RuleSetError
+from desktop.snapshot import Dossier
+from desktop.vn.dates import DateError, parse_iso
+from desktop.vn.text import clean
+
+# NĐ 30/2020 Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+MARGIN_RANGES: dict[str, tuple[float, float]] = {
+    "top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20),
+}
+COUNCIL_NAME = "Hội đồng Thi đua - Khen thưởng"
+COUNCIL_CODE = "HĐTĐKT"
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Millimetres; refused outside the legal ranges so no page can drift out of shape."""
+
+    top: float = 20
+    bottom: float = 20
+    left: float = 30
+    right: float = 15
+
+    def __post_init__(self) -> None:
+        for side, (lo, hi) in MARGIN_RANGES.items():
+            value = getattr(self, side)
+            if not lo <= value <= hi:
+                raise ValueError(f"lề {side} {value} mm nằm ngoài khoảng {lo}–{hi} mm của Nghị định 30/2020")
+
+
+@dataclass(frozen=True)
+class Signer:
+    title: str  # "CHỦ TỊCH"
+    name: str = ""  # empty: the line stays blank for the clerk
+    prefix: str | None = None  # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ.", "Q."
+    deputy_title: str | None = None  # under "KT. CHỦ TỊCH": the deputy's own title, "PHÓ CHỦ TỊCH"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Vote:
+    nominee_id: str
+    award: str
+    agree: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Meeting:
+    date: date | None = None
+    place: str | None = None
+    chair: Person | None = None
+    secretary: Person | None = None
+    members_total: int | None = None
+    members_present: int | None = None
+    attendees: tuple[Person, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    conclusion: str | None = None
+    number: int | None = None
+    start_time: str | None = None  # "14 giờ 00"
+    end_time: str | None = None
+
+
+@dataclass(frozen=True)
+class Posting:
+    date_from: date | None = None
+    date_to: date | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    issuing_body: str  # "Ủy ban nhân dân xã Tân Lập"; printed in capitals
+    body_code: str  # "UBND", the symbol's issuing-body part
+    place: str  # "Tân Lập"
+    signer: Signer
+    parent_body: str | None = None  # printed above the issuing body, not bold
+    letter_number: int | None = None
+    letter_date: date | None = None
+    recipient: str = ""  # "Kính gửi: ..."
+    recipients: tuple[str, ...] = ()  # "Nơi nhận:"
+    letter_body: str | None = None
+    meeting: Meeting | None = None
+    posting: Posting | None = None
+    margins: Margins = field(default_factory=Margins)
+    body_size: float = 13  # NĐ 30: 13–14 pt
+    draft: bool = False
+    procedure: str = "thong-thuong"
+    ruleset: str | None = None
+    award_names: Mapping[str, str] = field(default_factory=dict)
+    council_name: str = COUNCIL_NAME
+    council_code: str = COUNCIL_CODE
+    stamp_date: date = date(2000, 1, 1)  # the PDFs' creation date: derived from the dossier, never the clock
+
+    def __post_init__(self) -> None:
+        if not 13 <= self.body_size <= 14:
+            raise ValueError(f"cỡ chữ nội dung {self.body_size} nằm ngoài khoảng 13–14 của Nghị định 30/2020")
+
+    def award_name(self, code: str) -> str:
+        return self.award_names.get(code) or _catalogue_name(code) or code
+
+
+def _catalogue_name(code: str) -> str | None:
+    """The rule sets' display name; a code no rule set knows prints as itself (the checker reports it)."""
+    try:
+        name = award_name(code)
+    except RuleSetError:  # a broken resources folder must not stop a clerk from printing
+        return None
+    return name if name and name != code else None
+
+
+# ------------------------------------------------------------------------------------------------- from a dossier
+
+
+_UBND = re.compile(r"^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+", re.IGNORECASE)
+
+
+def expand_body_name(name: str) -> str:
+    """"UBND xã Tân Lập" → "Ủy ban nhân dân xã Tân Lập": NĐ 30 wants the body's name in full."""
+    return _UBND.sub("Ủy ban nhân dân ", clean(name))
+
+
+def body_code_of(name: str) -> str:
+    """The symbol part for a body: UBND for a People's Committee, else the initials of its words."""
+    full = expand_body_name(name)
+    if _UBND.match(full):
+        return "UBND"
+    words = [w for w in re.split(r"[\s\-–]+", full) if w]
+    return "".join(w[0].upper() for w in words if w[0].isalpha()) or "VP"
+
+
+def place_of(name: str) -> str:
+    """"UBND xã Tân Lập" → "Tân Lập", the place printed before the date."""
+    rest = _UBND.sub("", clean(name))
+    return _LEVEL_WORD.sub("", rest)
+
+
+def _obj(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_iso(value)
+    except DateError:
+        return None
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _text(value: Any) -> str | None:
+    return clean(value) or None if isinstance(value, str) else None
+
+
+def _person(value: Any) -> Person | None:
+    o = _obj(value)
+    name = _text(o.get("name"))
+    return Person(name, _text(o.get("title")) or "") if name else None
+
+
+def _signer(value: Any) -> Signer | None:
+    o = _obj(value)
+    title = _text(o.get("title"))
+    if not title:
+        return None
+    return Signer(title=title, name=_text(o.get("name")) or "", prefix=_text(o.get("prefix")),
+                  deputy_title=_text(o.get("deputy_title")))
+
+
+def _meeting(raw: Any) -> Meeting | None:
+    o = _obj(raw)
+    if not o:
+        return None
+    votes = []
+    for v in o.get("votes") or []:
+        vo = _obj(v)
+        nid, award, agree, total = _text(vo.get("nominee_id")), _text(vo.get("award")), _int(vo.get("agree")), \
+            _int(vo.get("total"))
+        if nid and award and agree is not None and total:
+            votes.append(Vote(nid, award, agree, total))
+    attendees = tuple(p for p in (_person(a) for a in o.get("attendees") or []) if p)
+    return Meeting(
+        date=_day(o.get("date")), place=_text(o.get("place")), chair=_person(o.get("chair")),
+        secretary=_person(o.get("secretary")), members_total=_int(o.get("members_total")),
+        members_present=_int(o.get("members_present")), attendees=attendees, votes=tuple(votes),
+        conclusion=_text(o.get("conclusion")), number=_int(o.get("number")),
+        start_time=_text(o.get("start_time")), end_time=_text(o.get("end_time")),
+    )
+
+
+def _default_signer(unit_name: str) -> Signer:
+    full = expand_body_name(unit_name)
+    if _UBND.match(full):
+        return Signer(prefix="TM. ỦY BAN NHÂN DÂN", title="CHỦ TỊCH")
+    return Signer(title="THỦ TRƯỞNG ĐƠN VỊ")
+
+
+def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Margins | None = None,
+                         award_names: Mapping[str, str] | None = None) -> RenderContext:
+    """Read the extension keys; `draft=None` marks the pages BẢN NHÁP when the letter has no number or date yet or
+    a normal-procedure dossier has no meeting (the service passes the checklist's verdict instead)."""
+    unit_extra = d.unit.extra
+    letter = _obj(d.extra.get("letter"))
+    signers = [s for s in (_signer(x) for x in unit_extra.get("signers") or []) if s]
+    signer = _signer(letter.get("signer")) or (signers[0] if signers else _default_signer(d.unit.name))
+    issuing = expand_body_name(d.unit.name)
+    parent = d.unit.parent
+    # A People's Committee heads its own letters (no managing body line); an office or school names its parent.
+    if parent and _UBND.match(issuing):
+        parent = None
+    place = _text(letter.get("place")) or _text(unit_extra.get("place")) or place_of(d.unit.name)
+    procedure = _text(d.extra.get("procedure")) or "thong-thuong"
+    meeting = _meeting(d.extra.get("meeting"))
+    posting_raw = _obj(d.extra.get("posting"))
+    posting = Posting(_day(posting_raw.get("from")), _day(posting_raw.get("to")),
+                      _text(posting_raw.get("place"))) if posting_raw else None
+    letter_date = _day(letter.get("date"))
+    number = _int(letter.get("number"))
+    recipients = tuple(t for t in (_text(x) for x in letter.get("recipients") or []) if t)
+    if draft is None:
+        draft = number is None or letter_date is None or (procedure != "don-gian" and meeting is None)
+    stamp = letter_date or d.as_of or (date(d.year, 12, 31) if d.year else date(2000, 1, 1))
+    return RenderContext(
+        issuing_body=issuing,
+        body_code=_text(unit_extra.get("short_name")) or body_code_of(d.unit.name),
+        place=place,
+        signer=signer,
+        parent_body=expand_body_name(parent) if parent else None,
+        letter_number=number,
+        letter_date=letter_date,
+        recipient=_text(letter.get("recipient")) or "",
+        recipients=recipients,
+        letter_body=letter.get("body") if isinstance(letter.get("body"), str) else None,
+        meeting=meeting,
+        posting=posting,
+        margins=margins or Margins(),
+        draft=draft,
+        procedure=procedure,
+        ruleset=d.ruleset,
+        award_names=dict(award_names or {}),
+        stamp_date=stamp,
+    )

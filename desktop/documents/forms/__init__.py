@@ -1,0 +1,1 @@
+"""One module per form; each returns a `DocSpec` (story + orientation) for the frame to lay out."""

@@ -1,0 +1,99 @@
+"""Helpers the forms share: award phrases, honours tables, labelled lines, the signer of the unit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from desktop.documents.blocks import Styles, data_table, pm
+from desktop.documents.context import RenderContext
+from desktop.snapshot import Dossier, Honour, Nominee, Proposal
+from desktop.vn.dates import long_date, short_date
+
+# Emulation titles (danh hiệu thi đua, Luật TĐKT Điều 19–20); every other code is a form of commendation.
+TITLE_CODES = frozenset({
+    "cstd-toan-quoc", "cstd-bo-nganh-tinh", "cstd-co-so", "lao-dong-tien-tien", "chien-si-tien-tien",
+    "co-thi-dua-chinh-phu", "co-thi-dua-bo-nganh-tinh", "tap-the-lao-dong-xuat-sac", "don-vi-quyet-thang",
+    "tap-the-lao-dong-tien-tien", "don-vi-tien-tien", "xa-phuong-thi-tran-tieu-bieu", "thon-to-dan-pho-van-hoa",
+    "gia-dinh-van-hoa",
+})
+# Awards decided above the commune: the report then carries the proposing level's confirmation.
+HIGHER_PREFIXES = ("bang-khen", "hc-", "hcg-", "cstd-bo", "cstd-toan", "co-thi-dua", "giai-thuong", "anh-hung")
+
+
+def is_title(code: str) -> bool:
+    return code in TITLE_CODES
+
+
+def is_higher(code: str) -> bool:
+    return code.startswith(HIGHER_PREFIXES)
+
+
+def award_phrase(ctx: RenderContext, code: str) -> str:
+    """"danh hiệu “Lao động tiên tiến”" for a title, the name itself for a commendation ("Bằng khen của ...")."""
+    name = ctx.award_name(code)
+    return f"danh hiệu “{name}”" if is_title(code) else name
+
+
+def form_values(p_: Proposal | None) -> Mapping[str, Any]:
+    form = p_.extra.get("form") if p_ is not None else None
+    return form if isinstance(form, Mapping) else {}
+
+
+def form_text(values: Mapping[str, Any], *keys: str) -> str | None:
+    for k in keys:
+        v = values.get(k)
+        if isinstance(v, str) and v.strip():
+            return v
+    return None
+
+
+def label_line(st: Styles, label: str, value: str | None) -> Flowable:
+    """"- Họ tên: Nguyễn Thị Hoa" with the label plain and the value as typed (blank dots when missing)."""
+    shown = escape(value) if value else "…………………………"
+    return pm(f"- {escape(label)}: {shown}", st.plain)
+
+
+def honours_table(st: Styles, ctx: RenderContext, honours: Sequence[Honour], titles: bool, width: float) -> Flowable:
+    """Mẫu 02/03 part III: Năm | Danh hiệu (Hình thức) | Số, ngày quyết định; cơ quan ban hành."""
+    chosen = sorted((h for h in honours if is_title(h.award) == titles), key=lambda h: (h.year, h.award))
+    rows: list[list[object]] = []
+    for h in chosen:
+        decision = ", ".join(x for x in (
+            f"Quyết định số {h.decision}" if h.decision else "",
+            f"ngày {short_date(h.decision_date)}" if h.decision_date else "",
+        ) if x)
+        if h.issuer:
+            decision = f"{decision}; {h.issuer}" if decision else h.issuer
+        rows.append([str(h.year), ctx.award_name(h.award), decision])
+    if not rows:
+        rows.append(["", "Không", ""])
+    what = "Danh hiệu thi đua" if titles else "Hình thức khen thưởng"
+    return data_table(st, ["Năm", what, "Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định"], rows,
+                      [18 * mm, width * 0.38, width - 18 * mm - width * 0.38], centred=(0,))
+
+
+def nominee_label(n: Nominee) -> str:
+    if n.kind == "household":
+        return f"Hộ ông (bà) {n.head_name}"
+    return n.display_name
+
+
+def honorific(n: Nominee) -> str:
+    return "Bà" if n.gender == "nu" else "Ông"
+
+
+def campaign_year(d: Dossier) -> int | None:
+    return d.year or (d.proposals[0].year if d.proposals else None)
+
+
+def basis_meeting_line(ctx: RenderContext) -> str | None:
+    m = ctx.meeting
+    if m is None or m.date is None:
+        return None
+    return f"Căn cứ kết quả họp {ctx.council_name} {long_date(m.date)},"
+

@@ -1,0 +1,86 @@
+"""Tờ trình đề nghị khen thưởng (Mẫu 1.4 of NĐ 30/2020) with the statistics computed from the proposals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Paragraph
+
+from desktop.documents.blocks import (
+    HeaderBlock,
+    closing_block,
+    narrative,
+    p,
+    place_date_text,
+    pm,
+    styles,
+    title_block,
+)
+from desktop.documents.context import RenderContext
+from desktop.documents.forms.common import award_phrase, basis_meeting_line, campaign_year
+from desktop.documents.frame import DocSpec, text_width
+from desktop.documents.numbering import document_number
+from desktop.documents.stats import percent, proposals_stats
+from desktop.snapshot import Dossier
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _counted(individuals: int, collectives: int, households: int) -> str:
+    parts = []
+    if collectives:
+        parts.append(f"{collectives:02d} tập thể")
+    if individuals:
+        parts.append(f"{individuals:02d} cá nhân")
+    if households:
+        parts.append(f"{households:02d} hộ gia đình")
+    return ", ".join(parts) if parts else "không có đối tượng"
+
+
+def build(d: Dossier, ctx: RenderContext, basis: Sequence[str]) -> DocSpec:
+    st = styles(ctx)
+    width = text_width(ctx.margins)
+    year = campaign_year(d)
+    marks: list = []
+    story: list = [
+        HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), ctx.parent_body, ctx.issuing_body,
+                    document_number(ctx.letter_number, "to-trinh", ctx.body_code)),
+    ]
+    subject = f"Về việc đề nghị khen thưởng năm {year}" if year else "Về việc đề nghị khen thưởng"
+    story += title_block(st, "Tờ trình", [subject], width)
+    recipient = ctx.recipient or "Hội đồng Thi đua - Khen thưởng cấp trên"
+    story.append(pm(f"Kính gửi: {escape(recipient)}.", st.centre))
+    story.append(p("", st.plain))
+
+    stats = proposals_stats(d)
+    if ctx.letter_body:
+        story += narrative(ctx.letter_body, st)
+    else:
+        for line in [*basis, basis_meeting_line(ctx)]:
+            if line:
+                story.append(p(line, st.body))
+        campaign = d.campaign.name if d.campaign else f"phong trào thi đua năm {year}"
+        story.append(p(
+            f"{ctx.issuing_body} kính trình xem xét, khen thưởng cho "
+            f"{_counted(stats.individuals, stats.collectives, stats.households)} đã có thành tích xuất sắc "
+            f"trong {campaign[:1].lower() + campaign[1:]}, cụ thể như sau:", st.body))
+
+    story.append(p(f"{ROMAN[0]}. SỐ LƯỢNG ĐỀ NGHỊ THEO HÌNH THỨC KHEN THƯỞNG", st.heading))
+    for i, a in enumerate(stats.by_award, start=1):
+        story.append(p(f"{i}. {award_phrase(ctx, a.award)[:1].upper()}{award_phrase(ctx, a.award)[1:]}: "
+                       f"{_counted(a.individuals, a.collectives, a.households)};", st.body))
+    story.append(p(f"{ROMAN[1]}. CƠ CẤU ĐỐI TƯỢNG ĐỀ NGHỊ", st.heading))
+    story.append(p(
+        f"Tổng số: {_counted(stats.individuals, stats.collectives, stats.households)}.", st.body))
+    if stats.individuals:
+        story.append(p(f"Trong {stats.individuals:02d} cá nhân được đề nghị:", st.body))
+        for label, n in (("Công nhân, nông dân, người lao động trực tiếp", stats.direct_workers),
+                         ("Nữ", stats.women), ("Người dân tộc thiểu số", stats.minorities)):
+            story.append(Paragraph(escape(f"{label}: {n:02d} người, chiếm {percent(n, stats.individuals)};"),
+                                   st.bullet, bulletText="-"))
+    story.append(p(
+        "(Có danh sách, báo cáo thành tích, biên bản họp Hội đồng và các tài liệu liên quan kèm theo.)", st.body))
+    story.append(p(f"Kính trình {recipient} xem xét, quyết định./.", st.body))
+    story.append(closing_block(st, width, ctx.signer, ctx.recipients, marks))
+    return DocSpec(title=f"Tờ trình {subject.lower()}", story=story, signature_marks=marks)

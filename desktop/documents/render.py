@@ -1,0 +1,87 @@
+"""Render a whole dossier: one PDF per component (PACKAGE-FORMAT.md names) and all of them in `all.pdf`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.documents import frame
+from desktop.documents.context import RenderContext
+from desktop.documents.formsets import form_set
+from desktop.documents.frame import Box, DocSpec
+from desktop.snapshot import Dossier
+
+ALL_PDF = "all.pdf"
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    component: str
+    nominee_id: str | None
+    filename: str  # relative, e.g. "04_bao-cao/p01.pdf"
+    pdf_bytes: bytes
+    signature_box: Box | None  # (page index, x1, y1, x2, y2) in points: where a visible signature goes
+    pages: int
+    title: str
+
+
+Job = tuple[str, str | None, str, Callable[[], DocSpec]]
+
+
+def _jobs(d: Dossier, ctx: RenderContext) -> list[Job]:
+    """Every document to make, in package order, as deferred builders (a story can be laid out only once)."""
+    jobs: list[Job] = []
+    for comp in form_set(ctx.ruleset or d.ruleset).components:
+        if not comp.when(d, ctx):
+            continue
+        if comp.build is not None:
+            build = comp.build
+            jobs.append((comp.code, None, comp.filename, lambda b=build: b(d, ctx)))  # type: ignore[misc]
+        if comp.build_each is not None:
+            seen: set[str] = set()
+            for pr in d.proposals:
+                n = d.nominee(pr.nominee_id)
+                if n is None or n.id in seen:
+                    continue
+                seen.add(n.id)
+                each = comp.build_each
+                jobs.append((comp.code, n.id, comp.filename.format(id=n.id),
+                             lambda e=each, n=n: e(d, ctx, n)))  # type: ignore[misc]
+    return jobs
+
+
+def render_spec(spec: DocSpec, ctx: RenderContext) -> tuple[bytes, Box | None, int]:
+    pdf = frame.build([spec], ctx.margins, ctx.draft, ctx.stamp_date)
+    box = spec.signature_marks[0].box if spec.signature_marks else None
+    return pdf, box, pdf.count(b"/Type /Page\n") or _count_pages(pdf)
+
+
+def _count_pages(pdf: bytes) -> int:
+    import re
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def render_dossier(d: Dossier, ctx: RenderContext) -> list[RenderedDocument]:
+    out = []
+    for component, nominee_id, filename, make in _jobs(d, ctx):
+        spec = make()
+        pdf, box, pages = render_spec(spec, ctx)
+        out.append(RenderedDocument(component, nominee_id, filename, pdf, box, pages, spec.title))
+    return out
+
+
+def render_all(d: Dossier, ctx: RenderContext) -> bytes:
+    """Every component in one PDF for reading and printing; each keeps its own page numbering and orientation."""
+    specs = [make() for _, _, _, make in _jobs(d, ctx)]
+    return frame.build(specs, ctx.margins, ctx.draft, ctx.stamp_date, title="Hồ sơ đề nghị khen thưởng")
+
+
+def render_component(d: Dossier, ctx: RenderContext, component: str,
+                     nominee_id: str | None = None) -> RenderedDocument:
+    """One document, for the preview of the form being edited."""
+    for comp, nid, filename, make in _jobs(d, ctx):
+        if comp == component and (nominee_id is None or nid == nominee_id):
+            spec = make()
+            pdf, box, pages = render_spec(spec, ctx)
+            return RenderedDocument(comp, nid, filename, pdf, box, pages, spec.title)
+    raise KeyError(f"hồ sơ không có thành phần {component}" + (f" cho {nominee_id}" if nominee_id else ""))
