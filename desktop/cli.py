@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "json_io",
     "backup",
     "verify",
+    "render",
 )
 
 
