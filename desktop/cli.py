@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "demo",
     "listing",
     "json_io",
+    "check",
     "backup",
     "verify",
     "render",

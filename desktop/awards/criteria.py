@@ -115,6 +115,11 @@ def condition_text(ctx: Ctx, cond: Mapping[str, str]) -> str:
     return ctx.name(cond["title"])
 
 
+def condition_phrase(ctx: Ctx, cond: Mapping[str, str]) -> str:
+    """"xếp loại hoàn thành tốt nhiệm vụ trở lên" or "đạt Chiến sĩ thi đua cơ sở"."""
+    return f"xếp loại {condition_text(ctx, cond)}" if "rating" in cond else f"đạt {condition_text(ctx, cond)}"
+
+
 def _chain_break(ctx: Ctx, cond: Mapping[str, str], year: int) -> str:
     """Why a year breaks a chain, for the message: missing rating or a lower one."""
     if "rating" in cond:
@@ -201,16 +206,16 @@ def months_since_hired(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
 
 def consecutive_years(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     n, cond = int(p["n"]), p["condition"]
-    what = condition_text(ctx, cond)
+    what = condition_phrase(ctx, cond)
     chain = best_chain(ctx, cond)
     if len(chain) >= n:
-        return Outcome(OK, f"Có {nn(len(chain))} năm liên tục đạt {what} ({years_text(chain)})")
+        return Outcome(OK, f"Có {nn(len(chain))} năm liên tục {what} ({years_text(chain)})")
     lo = ctx.year - n - 2
     hits = [y for y in range(lo, ctx.year + 1) if condition_ok(ctx, cond, y)]
     got = f"chỉ có năm {years_text(hits)}" if hits else f"không có năm nào từ {lo} đến {ctx.year}"
     gaps = [_chain_break(ctx, cond, y) for y in range(min(hits or [ctx.year]), ctx.year + 1) if y not in hits]
     why = f" ({'; '.join(gaps[:3])})" if hits and gaps else ""
-    return Outcome(FAIL, f"Cần {nn(n)} năm liên tục đạt {what}, năm cuối là {ctx.year} hoặc {ctx.year - 1}; "
+    return Outcome(FAIL, f"Cần {nn(n)} năm liên tục {what} (năm cuối là {ctx.year} hoặc {ctx.year - 1}); "
                          f"{got}{why}")
 
 
@@ -235,7 +240,7 @@ def prior_then_years(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     if prior is None:
         return Outcome(FAIL, f"Chưa được tặng {_prior_names(ctx, codes)} (điều kiện trước khi tính {nn(n)} năm)")
     py, pcode = prior
-    what = condition_text(ctx, cond)
+    what = condition_phrase(ctx, cond)
     chain = best_chain(ctx, cond, floor=py)
     head = f"Sau {ctx.name(pcode)} năm {py}"
     if len(chain) >= n:
@@ -256,13 +261,12 @@ def count_in_window(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
         first = ctx.year - int(p["years"]) + 1
         span = f"từ {first} đến {ctx.year}"
     hits = [y for y in range(first, ctx.year + 1) if condition_ok(ctx, cond, y)]
-    what = condition_text(ctx, cond)
-    if "rating" in cond:
-        what = f"năm {what}"
+    unit = "năm" if "rating" in cond else "lần"
+    what = condition_phrase(ctx, cond)
     if len(hits) >= need:
-        return Outcome(OK, f"Có {nn(len(hits))} lần {what} {span}: {years_text(hits)}")
-    got = f"chỉ có {nn(len(hits))} ({years_text(hits)})" if hits else "không có lần nào"
-    return Outcome(FAIL, f"Cần {nn(need)} lần {what} {span}; {got}")
+        return Outcome(OK, f"Có {nn(len(hits))} {unit} {what} {span}: {years_text(hits)}")
+    got = f"chỉ có {nn(len(hits))} ({years_text(hits)})" if hits else f"không có {unit} nào"
+    return Outcome(FAIL, f"Cần {nn(need)} {unit} {what} {span}; {got}")
 
 
 def initiatives(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
@@ -288,8 +292,8 @@ def initiatives(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     note = f" (đã trừ {nn(used)} sáng kiến dùng cho {ctx.name(consumed_by)})" if used and consumed_by else ""
     if usable >= need:
         return Outcome(OK, f"Có {nn(usable)} sáng kiến/đề tài{scope_text} được công nhận {span}{note}")
-    return Outcome(FAIL, f"Cần {nn(need)} sáng kiến/đề tài{scope_text} được công nhận {span}; "
-                         f"{'chỉ có ' + nn(usable) if usable or found else 'không có'}{note}")
+    got = f"chỉ có {nn(usable)}" if usable else ("không còn sáng kiến nào chưa dùng" if found else "không có")
+    return Outcome(FAIL, f"Cần {nn(need)} sáng kiến/đề tài{scope_text} được công nhận {span}; {got}{note}")
 
 
 def member_share(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
