@@ -101,7 +101,7 @@ class _Template(BaseDocTemplate):
             return
         w, h = canv._pagesize
         canv.saveState()
-        canv.setFillGray(0.86)
+        canv.setFillGray(0.8)
         canv.setFont(fonts.BOLD, 72 if w < h else 80)
         canv.translate(w / 2, h / 2)
         canv.rotate(35 if w < h else 20)
