@@ -188,15 +188,14 @@ def build_package(
         order += sorted(n for n in items if n.startswith(top))
     objects: list[DataObject] = []
     with atomic_output(out_path) as fh:
-        w = PackageWriter(fh, progress, cancelled)
-        objects.append(DataObject("dossier.json", media_type("dossier.json"), w.write_bytes("dossier.json",
-                                                                                           dossier_bytes)))
-        for name in order[1:]:
-            kind, value = items[name]
-            digest = w.write_bytes(name, value) if kind == "bytes" else w.write_file(name, value)
-            objects.append(DataObject(name, media_type(name), digest))
-        _seal(w, objects, [o.name for o in objects], signer, 1, when)
-        w.close()
+        with PackageWriter(fh, progress, cancelled) as w:
+            objects.append(DataObject("dossier.json", media_type("dossier.json"), w.write_bytes("dossier.json",
+                                                                                               dossier_bytes)))
+            for name in order[1:]:
+                kind, value = items[name]
+                digest = w.write_bytes(name, value) if kind == "bytes" else w.write_file(name, value)
+                objects.append(DataObject(name, media_type(name), digest))
+            _seal(w, objects, [o.name for o in objects], signer, 1, when)
     return PackageResult(out_path, out_path.name, package_id, revision, signer.name, signer.agency, when,
                          tuple((o.name, o.sha256_hex) for o in objects))
 
@@ -238,13 +237,12 @@ def cosign(package_path: Path, signer: PackageSigner, out_path: Path | None = No
         taken = [int(m[1]) for name in r.names if (m := ASIC_MANIFEST_RE.fullmatch(name))]
         n = max(taken, default=0) + 1
         objects: list[DataObject] = []
-        w = PackageWriter(fh)
-        for name in r.names[1:]:  # entry 0 is mimetype, which the writer puts first itself
-            with r.open(name) as src:
-                digest = w.write_stream(name, src, r.info(name).file_size)
-            objects.append(DataObject(name, media_type(name), digest))
-        _seal(w, objects, [], signer, n, when, write_odf=False)
-        w.close()
+        with PackageWriter(fh) as w:
+            for name in r.names[1:]:  # entry 0 is mimetype, which the writer puts first itself
+                with r.open(name) as src:
+                    digest = w.write_stream(name, src, r.info(name).file_size)
+                objects.append(DataObject(name, media_type(name), digest))
+            _seal(w, objects, [], signer, n, when, write_odf=False)
     parsed = parse_package_name(out_path.name) or {}
     return PackageResult(out_path, out_path.name, parsed.get("id"), parsed.get("revision"), signer.name,
                          signer.agency, when, tuple((o.name, o.sha256_hex) for o in objects))

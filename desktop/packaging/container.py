@@ -3,7 +3,9 @@
 Writing: `mimetype` first and stored, entries in the order the caller gives, a fixed timestamp and fixed attributes,
 so the same content gives the same bytes. Files are streamed in chunks while their SHA-256 is computed, so memory
 does not grow with attachment size. Formats that are already compressed (PDF, JPEG, PNG, XLSX, nested packages) are
-stored: deflating them costs CPU and gains nothing.
+stored. Everything is stored, in fact: the JSON and XML parts are small, and a stored entry has no deflate
+padding bits or encoder-dependent bytes, so every byte of the file is either signed content or canonical
+metadata the reader checks -- a changed byte anywhere is detected.
 
 Reading: every check of PACKAGE-FORMAT.md "Verifying" §1 runs on the central directory before any entry is
 decompressed, and the package is verified in place; nothing is extracted to disk.
@@ -31,7 +33,6 @@ from desktop.packaging.manifest import ASIC_MIMETYPE
 
 CHUNK = 1024 * 1024
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest DOS date: carries no information about when it was made
-_STORED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".xlsx", ".asice", ".p7s")
 
 
 class ContainerError(ValueError):
@@ -151,7 +152,8 @@ class PackageWriter:
 
     @staticmethod
     def should_compress(name: str) -> bool:
-        return not name.lower().endswith(_STORED_SUFFIXES) and name != "mimetype"
+        del name  # see the module docstring: every entry is stored
+        return False
 
     def write_bytes(self, name: str, data: bytes, compress: bool | None = None) -> bytes:
         info = self._info(name, len(data), self.should_compress(name) if compress is None else compress)
@@ -189,6 +191,19 @@ class PackageWriter:
 
     def close(self) -> None:
         self._zip.close()
+
+    def abort(self) -> None:
+        """Drop the zip without writing a central directory; the atomic writer deletes the temporary file."""
+        self._zip.fp = None  # type: ignore[assignment]
+
+    def __enter__(self) -> PackageWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
 
 
 # ------------------------------------------------------------------------------------------------ reader
@@ -236,8 +251,9 @@ class PackageReader:
     """
 
     def __init__(self, source: Path | BinaryIO, limits: Limits = DEFAULT_LIMITS,
-                 layout: Sequence[re.Pattern[str]] = PACKAGE_LAYOUT):
+                 layout: Sequence[re.Pattern[str]] = PACKAGE_LAYOUT, strict: bool = True):
         self.limits = limits
+        self.strict = strict
         self._own = isinstance(source, (str, Path))
         self._fh: BinaryIO = open(source, "rb") if isinstance(source, (str, Path)) else source
         try:
@@ -321,6 +337,60 @@ class PackageReader:
         if compressed > self.size:
             # Entries that share compressed bytes ("overlapping" zip bombs) claim more data than the file holds.
             out.append("các mục chồng lên nhau hoặc khai báo sai kích thước (dấu hiệu bom ZIP)")
+        if not out and self.strict:
+            out += self._check_canonical()
+        return out
+
+    def _check_canonical(self) -> list[str]:
+        """Every byte outside the signed content must be the canonical metadata PackageWriter writes.
+
+        zipfile ignores much of a zip's metadata (local header dates, attributes, gaps between entries, the end
+        record's counts); without this check a byte changed there would go unnoticed.
+        """
+        fh, out, pos = self._fh, [], 0
+        for info in self.infos:
+            shown = repr(info.filename)
+            zip64 = info.file_size >= zipfile.ZIP64_LIMIT or info.header_offset >= zipfile.ZIP64_LIMIT
+            if (info.compress_type != zipfile.ZIP_STORED or info.flag_bits not in (0, 0x800)
+                    or info.date_time != FIXED_DATE or info.create_system != 3
+                    or info.create_version != (45 if zip64 else 20) or info.extract_version != info.create_version
+                    or info.external_attr != (stat.S_IFREG | 0o644) << 16 or info.internal_attr != 0
+                    or info.volume != 0 or info.comment or (info.extra and not zip64)):
+                out.append(f"{shown}: siêu dữ liệu ZIP khác dạng chuẩn của HSKT (gói đã bị sửa hoặc không do HSKT tạo)")
+                continue
+            if info.header_offset != pos:
+                out.append(f"{shown}: có dữ liệu lạ trước mục này (vị trí {pos}..{info.header_offset})")
+                return out
+            fh.seek(pos)
+            head = fh.read(30)
+            if len(head) < 30 or head[:4] != b"PK\x03\x04":
+                out.append(f"{shown}: phần đầu cục bộ hỏng")
+                return out
+            (ver, flags, method, t, d, crc, csize, usize, nlen, elen) = struct.unpack("<HHHHHIIIHH", head[4:30])
+            dos_t = (FIXED_DATE[3] << 11) | (FIXED_DATE[4] << 5) | (FIXED_DATE[5] // 2)
+            dos_d = ((FIXED_DATE[0] - 1980) << 9) | (FIXED_DATE[1] << 5) | FIXED_DATE[2]
+            name = fh.read(nlen)
+            expected_size = 0xFFFFFFFF if zip64 else info.file_size
+            if (ver != info.extract_version or flags != info.flag_bits or method != info.compress_type
+                    or t != dos_t or d != dos_d or crc != info.CRC or csize != (0xFFFFFFFF if zip64 else info.compress_size)
+                    or usize != expected_size or name != info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437")
+                    or (elen and not zip64)):
+                out.append(f"{shown}: phần đầu cục bộ không khớp mục lục ZIP")
+                return out
+            pos += 30 + nlen + elen + info.compress_size
+        cd_start = pos
+        fh.seek(self.size - 22)
+        end = fh.read(22)
+        if len(end) != 22 or end[:4] != b"PK\x05\x06":
+            return [*out, "bản ghi kết thúc ZIP không nằm ở cuối tệp (có dữ liệu thừa hoặc chú thích)"]
+        disk, cd_disk, n_here, n_total, cd_size, cd_off, comment_len = struct.unpack("<HHHHIIH", end[4:22])
+        zip64_end = cd_off == 0xFFFFFFFF or n_total == 0xFFFF
+        if (disk or cd_disk or comment_len or n_here != n_total
+                or (not zip64_end and (n_total != len(self.infos) or cd_off != cd_start))):
+            out.append("bản ghi kết thúc ZIP không khớp các mục (số mục, vị trí hoặc chú thích bị sửa)")
+        cd_end = self.size - 22 - (76 if zip64_end else 0)
+        if not zip64_end and cd_start + cd_size != cd_end:
+            out.append("mục lục ZIP có kích thước không khớp (có dữ liệu lạ)")
         return out
 
     def _read_raw_small(self, info: zipfile.ZipInfo) -> bytes:

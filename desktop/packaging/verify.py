@@ -39,6 +39,7 @@ LABELS = {
     "dossier": "dossier.json đúng lược đồ hskt-dossier/1",
     "inputs": "Các gói cấp dưới nhúng kèm",
     "audit": "Nhật ký thao tác (chuỗi băm)",
+    "note": "return-note.json đúng lược đồ hskt-return-note/1",
 }
 # The PDFs that carry the unit's signature (PACKAGE-FORMAT.md layout): present means signed.
 MUST_BE_SIGNED = ("documents/01_to-trinh.pdf", "documents/02_danh-sach.pdf", "documents/03_bien-ban-hop.pdf")
