@@ -194,7 +194,7 @@ class PackageWriter:
 
     def abort(self) -> None:
         """Drop the zip without writing a central directory; the atomic writer deletes the temporary file."""
-        self._zip.fp = None  # type: ignore[assignment]
+        self._zip.fp = None
 
     def __enter__(self) -> PackageWriter:
         return self

@@ -199,6 +199,13 @@ def _load_lib(lib_path: str) -> Any:
         raise SignerError(f"không nạp được thư viện PKCS#11 {lib_path}: {exc}") from None
 
 
+def _initialized(token: Any) -> bool:
+    """Software tokens and some readers expose an empty, uninitialised slot that cannot be opened; skip it."""
+    from pkcs11 import TokenFlag
+
+    return bool(token.flags & TokenFlag.TOKEN_INITIALIZED)
+
+
 def _text(value: Any) -> str:
     return str(value).strip() if value is not None else ""
 
@@ -250,7 +257,7 @@ def list_token_objects(lib_path: str, pin: str | None = None, token_label: str |
             token = slot.get_token()
         except pkcs11.PKCS11Error:
             continue
-        if token_label is not None and _text(token.label) != token_label:
+        if not _initialized(token) or (token_label is not None and _text(token.label) != token_label):
             continue
         logged_in = pin is not None
         try:
@@ -287,7 +294,7 @@ def Pkcs11Signer(lib_path: str, *, pin: str, token_label: str | None = None,
             token = slot.get_token()
         except pkcs11.PKCS11Error:
             continue
-        if token_label is None or _text(token.label) == token_label:
+        if _initialized(token) and (token_label is None or _text(token.label) == token_label):
             tokens.append(token)
     if not tokens:
         which = f" có nhãn {token_label!r}" if token_label else (f" ở khe {slot_id}" if slot_id is not None else "")
