@@ -302,6 +302,17 @@ def closing_block(st: Styles, width: float, signer: Signer, recipients: Sequence
     return KeepTogether([Spacer(1, 8), table])
 
 
+def attach(story: list[Flowable], closing: Flowable) -> None:
+    """Append a signature block kept on the same page as the paragraph before it: a signer never stands alone on
+    a page (a page with only signatures invites substitution of the pages before it)."""
+    tail: list[Flowable] = []
+    while story and isinstance(story[-1], Paragraph) and len(tail) < 1:
+        tail.insert(0, story.pop())
+    # KeepTogether reports an endless height to force its split, so nesting one would push the block off the page.
+    inner = list(closing._content) if isinstance(closing, KeepTogether) else [closing]
+    story.append(KeepTogether([*tail, *inner]))
+
+
 def signers_row(st: Styles, width: float, columns: Sequence[tuple[Signer, str | None]],
                 marks: list[SignatureMark]) -> Flowable:
     """Several signers side by side (biên bản: secretary and chair; reports: head of unit and the reporter).

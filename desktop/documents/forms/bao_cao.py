@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from desktop.documents.blocks import (
     HeaderBlock,
     Styles,
+    attach,
     data_table,
     narrative,
     p,
@@ -125,9 +126,9 @@ def individual(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     marks: list[SignatureMark] = []
     head = Signer(title="Thủ trưởng đơn vị xác nhận, đề nghị", name=form_text(form, "head_name") or "")
     me = Signer(title="Người báo cáo thành tích", name=n.full_name or "")
-    story.append(signers_row(st, width, [(head, "(Ký, đóng dấu)"), (me, "(Ký, ghi rõ họ và tên)")], marks))
+    attach(story, signers_row(st, width, [(head, "(Ký, đóng dấu)"), (me, "(Ký, ghi rõ họ và tên)")], marks))
     if any(is_higher(c) for c in codes):
-        story.append(signers_row(st, width, [(_confirmation(ctx), "(Ký, đóng dấu)")], []))
+        attach(story, signers_row(st, width, [(_confirmation(ctx), "(Ký, đóng dấu)")], []))
     return DocSpec(title=f"Báo cáo thành tích - {n.full_name}", story=story, signature_marks=marks)
 
 
@@ -171,7 +172,7 @@ def collective(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     if not any(is_higher(c) for c in codes):
         columns = [(Signer(title="Thủ trưởng đơn vị cấp trên trực tiếp", name=ctx.signer.name), "(Ký, đóng dấu)"),
                    (head, "(Ký, đóng dấu)")]
-    story.append(signers_row(st, width, columns, marks))
+    attach(story, signers_row(st, width, columns, marks))
     marks.reverse()  # the unit head's signature is the one the package signs for
     return DocSpec(title=f"Báo cáo thành tích - {n.name}", story=story, signature_marks=marks)
 
@@ -194,7 +195,7 @@ def household(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     confirm = Signer(title="Xác nhận của Ủy ban nhân dân", name=ctx.signer.name,
                      prefix=None)
     owner = Signer(title="Chủ hộ", name=n.head_name or "")
-    story.append(signers_row(st, width, [(confirm, "(Ký, đóng dấu)"), (owner, "(Ký, ghi rõ họ và tên)")], marks))
+    attach(story, signers_row(st, width, [(confirm, "(Ký, đóng dấu)"), (owner, "(Ký, ghi rõ họ và tên)")], marks))
     return DocSpec(title=f"Báo cáo thành tích - hộ {n.head_name}", story=story, signature_marks=marks)
 
 

@@ -11,6 +11,7 @@ from desktop.documents.blocks import (
     DOTS,
     HeaderBlock,
     Styles,
+    attach,
     data_table,
     narrative,
     p,
@@ -46,10 +47,11 @@ def _council(ctx: RenderContext) -> str:
     return ctx.council_name
 
 
-def _header(d: Dossier, ctx: RenderContext, number: int | None, m: Meeting | None) -> HeaderBlock:
+def _header(d: Dossier, ctx: RenderContext, number: int | None, m: Meeting | None,
+            numbered: bool = True) -> HeaderBlock:
     when = m.date if m else None
     return HeaderBlock(place_date_text(ctx.place, when, campaign_year(d)), ctx.issuing_body, _council(ctx),
-                       document_number(number, "bien-ban", ctx.council_code))
+                       document_number(number, "bien-ban", ctx.council_code) if numbered else None)
 
 
 def _votes_table(st: Styles, d: Dossier, ctx: RenderContext, m: Meeting, width: float) -> Flowable:
@@ -119,7 +121,7 @@ def meeting_minutes(d: Dossier, ctx: RenderContext) -> DocSpec:
     story.append(p(f"Cuộc họp kết thúc {end}cùng ngày. Biên bản đã được thông qua trước Hội đồng và các thành viên "
                    f"dự họp nhất trí./.", st.body))
     marks: list[SignatureMark] = []
-    story.append(_signers(m, width, st, marks))
+    attach(story, _signers(m, width, st, marks))
     return DocSpec(title=f"Biên bản họp {ctx.council_name}", story=story, signature_marks=marks)
 
 
@@ -133,7 +135,7 @@ def ballot_count(d: Dossier, ctx: RenderContext) -> DocSpec:
     width = text_width(ctx.margins)
     m = ctx.meeting or Meeting()
     year = campaign_year(d)
-    story: list[Flowable] = [_header(d, ctx, None, m)]
+    story: list[Flowable] = [_header(d, ctx, None, m, numbered=False)]  # an annex of the minutes
     story += title_block(st, "Biên bản kiểm phiếu",
                          [f"Bầu chọn đề nghị khen thưởng năm {year}" if year else "Bầu chọn đề nghị khen thưởng"], width)
     when = long_date(m.date) if m.date else f"ngày {DOTS} tháng {DOTS} năm {year or '20…'}"
@@ -156,7 +158,7 @@ def ballot_count(d: Dossier, ctx: RenderContext) -> DocSpec:
     marks: list[SignatureMark] = []
     head = Signer(title="Trưởng ban kiểm phiếu", name=m.secretary.name if m.secretary else "")
     chair = Signer(title="Chủ trì", name=m.chair.name if m.chair else "")
-    story.append(signers_row(st, width, [(head, None), (chair, None)], marks))
+    attach(story, signers_row(st, width, [(head, None), (chair, None)], marks))
     marks.reverse()
     return DocSpec(title="Biên bản kiểm phiếu", story=story, signature_marks=marks)
 

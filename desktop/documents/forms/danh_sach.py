@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 
 from desktop.documents.blocks import (
     HeaderBlock,
+    attach,
     closing_block,
     data_table,
     p,
@@ -116,7 +117,7 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
     story.append(data_table(st, header, rows, widths, centred=(0, 2, 3, 5, 6), spans=spans))
     story.append(pm(f"<i>Danh sách này có {sum(len(m) for _, m in groups(d)):02d} lượt đề nghị.</i>", st.plain))
     marks: list = []
-    story.append(closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, ctx.signer, None, marks))
     return DocSpec(title="Danh sách đề nghị khen thưởng", story=story, landscape=is_landscape,
                    signature_marks=marks)
 
@@ -152,5 +153,5 @@ def build_public(d: Dossier, ctx: RenderContext) -> DocSpec:
         f"xin gửi về {ctx.issuing_body} (qua bộ phận Văn phòng) để tổng hợp, báo cáo Hội đồng Thi đua - Khen thưởng "
         f"xem xét."), st.body))
     marks: list = []
-    story.append(closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, ctx.signer, None, marks))
     return DocSpec(title="Danh sách công khai", story=story, landscape=is_landscape, signature_marks=marks)

@@ -9,6 +9,7 @@ from reportlab.platypus import Paragraph
 
 from desktop.documents.blocks import (
     HeaderBlock,
+    attach,
     closing_block,
     narrative,
     p,
@@ -82,5 +83,5 @@ def build(d: Dossier, ctx: RenderContext, basis: Sequence[str]) -> DocSpec:
     story.append(p(
         "(Có danh sách, báo cáo thành tích, biên bản họp Hội đồng và các tài liệu liên quan kèm theo.)", st.body))
     story.append(p(f"Kính trình {recipient} xem xét, quyết định./.", st.body))
-    story.append(closing_block(st, width, ctx.signer, ctx.recipients, marks))
+    attach(story, closing_block(st, width, ctx.signer, ctx.recipients, marks))
     return DocSpec(title=f"Tờ trình {subject.lower()}", story=story, signature_marks=marks)

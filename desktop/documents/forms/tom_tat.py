@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from desktop.documents.blocks import (
     HeaderBlock,
+    attach,
     closing_block,
     narrative,
     p,
@@ -50,5 +51,5 @@ def build(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     story.append(p(f"{ctx.issuing_body} xác nhận thành tích nêu trên là đúng sự thật và đề nghị xét tặng {awards}"
                    f"{' theo thủ tục đơn giản' if ctx.procedure == 'don-gian' else ''}./.", st.body))
     marks: list[SignatureMark] = []
-    story.append(closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, ctx.signer, None, marks))
     return DocSpec(title=f"Tóm tắt thành tích - {n.display_name}", story=story, signature_marks=marks)
