@@ -78,3 +78,9 @@ def name_sort_string(full_name: str) -> str:
 
     g, f, m = word_key(given), word_key(family), word_key(middle)
     return "\u0001".join([enc(g[0]), enc(g[1]), enc(f[0]), enc(f[1]), enc(m[0]), enc(m[1])])
+
+
+def text_sort_string(text: str) -> str:
+    """A byte-comparable string form of `text_key`, for titles, units and collectives."""
+    letters, tones = word_key(clean(text))
+    return "".join(chr(0x4E00 + c) for c in letters) + "\u0001" + "".join(chr(0x4E00 + c) for c in tones)

@@ -1,0 +1,283 @@
+"""Dossier use cases: list, create, bin, status, and the snapshot a dossier is judged, printed and signed from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop import snapshot as snap
+from desktop.models import (
+    STATUSES,
+    Campaign,
+    Dossier,
+    DossierDocument,
+    DossierNominee,
+    Proposal,
+    Subject,
+    Unit,
+)
+from desktop.models.base import utcnow
+from desktop.services import audit
+from desktop.services.changes import Changes
+from desktop.services.registry import apply_nominee, new_subject, to_nominee
+from desktop.store.database import Store
+from desktop.vn.collation import name_sort_string, text_sort_string
+from desktop.vn.text import clean, fold
+
+_UNIT_EXTRA_COLUMNS = ("place", "short_name", "signers")
+
+
+class NotFound(LookupError):
+    """The dossier id names nothing (or only something in the bin, where that matters)."""
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    """One line of the dossier list; cheap to load for 10,000 dossiers."""
+
+    id: int
+    title: str
+    campaign: str
+    year: int | None
+    status: str
+    nominee_count: int
+    lead_name: str
+    lead_sort: str
+    title_sort: str
+    search_key: str
+    updated_at: datetime
+    deleted: bool
+
+
+def list_dossiers(store: Store, in_bin: bool = False) -> list[DossierRow]:
+    stmt = (
+        select(Dossier.id, Dossier.title, Campaign.name, Campaign.year, Dossier.status, Dossier.nominee_count,
+               Dossier.lead_name, Dossier.lead_sort, Dossier.search_key, Dossier.updated_at, Dossier.deleted_at)
+        .outerjoin(Campaign, Campaign.id == Dossier.campaign_id)
+        .where(Dossier.deleted_at.is_not(None) if in_bin else Dossier.deleted_at.is_(None))
+        .order_by(Dossier.updated_at.desc())
+    )
+    with store.read() as s:
+        return [
+            DossierRow(id=r[0], title=r[1], campaign=r[2] or "", year=r[3], status=r[4], nominee_count=r[5],
+                       lead_name=r[6], lead_sort=r[7], title_sort=text_sort_string(r[1]), search_key=r[8],
+                       updated_at=r[9], deleted=r[10] is not None)
+            for r in s.execute(stmt)
+        ]
+
+
+def get_rows(store: Store, ids: set[int] | frozenset[int]) -> list[DossierRow]:
+    """The list rows of some dossiers (for refreshing after a change), bin or not."""
+    rows = [r for r in list_dossiers(store) + list_dossiers(store, in_bin=True) if r.id in ids]
+    return rows
+
+
+def own_unit(session: Session) -> Unit | None:
+    return session.scalar(select(Unit).where(Unit.is_own.is_(True)).limit(1))
+
+
+def refresh_summary(session: Session, dossier: Dossier) -> None:
+    """Recompute the list columns (nominee count, lead name, search key) after nominees change."""
+    names = [dn.subject.display_name for dn in dossier.nominees]
+    dossier.nominee_count = len(names)
+    lead = next((dn.subject for dn in dossier.nominees if dn.subject.kind == "individual"), None)
+    if lead is None and dossier.nominees:
+        lead = dossier.nominees[0].subject
+    dossier.lead_name = lead.display_name if lead else ""
+    dossier.lead_sort = name_sort_string(dossier.lead_name) if lead else ""
+    dossier.search_key = fold(" ".join([dossier.title, *names]))[:2000]
+    dossier.updated_at = utcnow()
+
+
+def create_dossier(store: Store, title: str, campaign_id: int | None = None) -> tuple[int, Changes]:
+    title = clean(title)
+    if not title:
+        raise ValueError("tên hồ sơ không được để trống")
+    with store.write() as s:
+        unit = own_unit(s)
+        if unit is None:
+            raise ValueError("chưa khai báo đơn vị; hãy nhập thông tin đơn vị trong Cài đặt trước")
+        campaign = s.get(Campaign, campaign_id) if campaign_id else None
+        d = Dossier(title=title, unit=unit, campaign=campaign, status="nhap", search_key=fold(title))
+        s.add(d)
+        s.flush()
+        audit.record(s, "dossier.create", "dossier", d.id, d.id, {"title": title})
+        return d.id, Changes(dossiers=frozenset({d.id}))
+
+
+def move_to_bin(store: Store, ids: list[int]) -> Changes:
+    with store.write() as s:
+        for d in s.scalars(select(Dossier).where(Dossier.id.in_(ids), Dossier.deleted_at.is_(None))):
+            d.deleted_at = utcnow()
+            audit.record(s, "dossier.bin", "dossier", d.id, d.id)
+    return Changes(dossiers=frozenset(ids))
+
+
+def restore_from_bin(store: Store, ids: list[int]) -> Changes:
+    with store.write() as s:
+        for d in s.scalars(select(Dossier).where(Dossier.id.in_(ids), Dossier.deleted_at.is_not(None))):
+            d.deleted_at = None
+            audit.record(s, "dossier.restore", "dossier", d.id, d.id)
+    return Changes(dossiers=frozenset(ids))
+
+
+def purge(store: Store, ids: list[int]) -> Changes:
+    """Delete for good: only what is already in the bin."""
+    with store.write() as s:
+        binned = list(s.scalars(select(Dossier.id).where(Dossier.id.in_(ids), Dossier.deleted_at.is_not(None))))
+        for dossier_id in binned:
+            s.execute(delete(Proposal).where(Proposal.dossier_id == dossier_id))
+            s.execute(delete(DossierDocument).where(DossierDocument.dossier_id == dossier_id))
+            d = s.get(Dossier, dossier_id)
+            if d is not None:
+                s.delete(d)
+            audit.record(s, "dossier.purge", "dossier", dossier_id, dossier_id)
+    return Changes(dossiers_removed=frozenset(binned))
+
+
+def set_status(store: Store, dossier_id: int, status: str) -> Changes:
+    if status not in STATUSES:
+        raise ValueError(f"trạng thái {status!r} không hợp lệ")
+    with store.write() as s:
+        d = s.get(Dossier, dossier_id)
+        if d is None:
+            raise NotFound(f"không có hồ sơ số {dossier_id}")
+        old, d.status, d.updated_at = d.status, status, utcnow()
+        audit.record(s, "dossier.status", "dossier", d.id, d.id, {"from": old, "to": status})
+    return Changes(dossiers=frozenset({dossier_id}))
+
+
+# --------------------------------------------------------------------------------------------------- snapshots
+
+
+def _unit_snapshot(u: Unit) -> snap.Unit:
+    extra: dict[str, Any] = dict(u.extra or {})
+    if u.place:
+        extra["place"] = u.place
+    if u.short_name:
+        extra["short_name"] = u.short_name
+    if u.signers:
+        extra["signers"] = list(u.signers)
+    return snap.Unit(u.name, u.level, u.code, u.province, u.parent, extra)
+
+
+def _load(session: Session, dossier_id: int) -> Dossier:
+    d = session.scalar(
+        select(Dossier)
+        .where(Dossier.id == dossier_id)
+        .options(
+            selectinload(Dossier.nominees).selectinload(DossierNominee.subject).selectinload(Subject.ratings),
+            selectinload(Dossier.nominees).selectinload(DossierNominee.subject).selectinload(Subject.honours),
+            selectinload(Dossier.nominees).selectinload(DossierNominee.subject).selectinload(Subject.initiatives),
+            selectinload(Dossier.nominees).selectinload(DossierNominee.subject).selectinload(Subject.disciplines),
+            selectinload(Dossier.nominees).selectinload(DossierNominee.subject).selectinload(Subject.member_stats),
+            selectinload(Dossier.proposals).selectinload(Proposal.nominee),
+            selectinload(Dossier.documents).selectinload(DossierDocument.nominee),
+        )
+    )
+    if d is None:
+        raise NotFound(f"không có hồ sơ số {dossier_id}")
+    return d
+
+
+def snapshot_of(d: Dossier) -> snap.Dossier:
+    proposals = []
+    for p in d.proposals:
+        extra = dict(p.extra or {})
+        if p.form is not None:
+            extra["form"] = dict(p.form)
+        proposals.append(snap.Proposal(p.nominee.ref, p.award, p.year, extra))
+    return snap.Dossier(
+        unit=_unit_snapshot(d.unit),
+        nominees=tuple(to_nominee(dn.subject, dn.ref) for dn in d.nominees),
+        proposals=tuple(proposals),
+        documents=tuple(
+            snap.DocumentRef(doc.component, doc.file, doc.nominee.ref if doc.nominee else None, doc.sha256,
+                             dict(doc.extra or {}))
+            for doc in d.documents
+        ),
+        campaign=(snap.Campaign(d.campaign.name, d.campaign.year, d.campaign.deadline, dict(d.campaign.extra or {}))
+                  if d.campaign else None),
+        ruleset=d.ruleset,
+        as_of=d.as_of,
+        extra=dict(d.extra or {}),
+    )
+
+
+def load_snapshot(store: Store, dossier_id: int) -> snap.Dossier:
+    """The frozen dossier that rules, documents and packaging work from."""
+    with store.read() as s:
+        return snapshot_of(_load(s, dossier_id))
+
+
+def _find_or_add_unit(session: Session, u: snap.Unit) -> Unit:
+    extra = dict(u.extra)
+    columns = {k: extra.pop(k, None) for k in _UNIT_EXTRA_COLUMNS}
+    wanted = {"name": u.name, "level": u.level, "code": u.code, "province": u.province, "parent": u.parent,
+              "place": columns["place"], "short_name": columns["short_name"],
+              "signers": columns["signers"] or [], "extra": extra}
+    for unit in session.scalars(select(Unit).where(Unit.name == u.name, Unit.level == u.level)):
+        if all(getattr(unit, k) == v for k, v in wanted.items()):
+            return unit
+    unit = Unit(is_own=False, **wanted)
+    session.add(unit)
+    return unit
+
+
+def _find_or_add_campaign(session: Session, c: snap.Campaign) -> Campaign:
+    for campaign in session.scalars(select(Campaign).where(Campaign.name == c.name, Campaign.year == c.year)):
+        if campaign.deadline == c.deadline and (campaign.extra or {}) == dict(c.extra):
+            return campaign
+    campaign = Campaign(name=c.name, year=c.year, deadline=c.deadline, extra=dict(c.extra))
+    session.add(campaign)
+    return campaign
+
+
+def add_snapshot(session: Session, d: snap.Dossier, title: str | None = None, unit: Unit | None = None,
+                 attachment_ids: dict[int, int] | None = None, source: str = "import",
+                 subjects: dict[str, Subject] | None = None) -> Dossier:
+    """Write a whole snapshot as a new dossier: new registry subjects, proposals, documents, one audit event.
+
+    `attachment_ids` maps a document's index in `d.documents` to its stored attachment. `subjects` lets several
+    snapshots share registry subjects by nominee id (filled as new ones are made).
+    """
+    unit = unit or _find_or_add_unit(session, d.unit)
+    campaign = _find_or_add_campaign(session, d.campaign) if d.campaign else None
+    default_title = f"Hồ sơ {d.campaign.name}" if d.campaign else f"Hồ sơ của {d.unit.name}"
+    dossier = Dossier(title=clean(title) or default_title, unit=unit, campaign=campaign, status="nhap",
+                      ruleset=d.ruleset, as_of=d.as_of, extra=dict(d.extra))
+    session.add(dossier)
+    by_ref: dict[str, DossierNominee] = {}
+    for i, n in enumerate(d.nominees):
+        subject = subjects.get(n.id) if subjects is not None else None
+        if subject is None:
+            subject = apply_nominee(new_subject(n.kind), n)
+            session.add(subject)
+            if subjects is not None:
+                subjects[n.id] = subject
+        dn = DossierNominee(subject=subject, ref=n.id, position=i)
+        dossier.nominees.append(dn)
+        by_ref[n.id] = dn
+    for i, p in enumerate(d.proposals):
+        extra = dict(p.extra)
+        form = extra.pop("form") if isinstance(extra.get("form"), dict) else None
+        dossier.proposals.append(Proposal(nominee=by_ref[p.nominee_id], award=p.award, year=p.year, position=i,
+                                          form=form, extra=extra))
+    for i, doc in enumerate(d.documents):
+        dossier.documents.append(DossierDocument(
+            component=doc.component, nominee=by_ref.get(doc.nominee_id) if doc.nominee_id else None,
+            attachment_id=(attachment_ids or {}).get(i), file=doc.file, sha256=doc.sha256, position=i,
+            extra=dict(doc.extra)))
+    refresh_summary(session, dossier)
+    session.flush()
+    audit.record(session, f"dossier.{source}", "dossier", dossier.id, dossier.id,
+                 {"nominees": len(d.nominees), "proposals": len(d.proposals)})
+    return dossier
+
+
+def today() -> date:
+    return date.today()

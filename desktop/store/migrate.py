@@ -1,0 +1,67 @@
+"""Alembic, run from inside the package so a bundled app migrates its own database at start."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_copy(db_path: Path, backups: Path, reason: str) -> Path:
+    """A consistent copy through SQLite's online backup API (a plain file copy could miss the WAL)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"hskt-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups / f"hskt-{stamp}-{reason}-{n}.sqlite3"
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
+    """Bring the database to head; copies it to a dated backup first when there is anything to run."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    backup = None
+    if current is not None and db_path.exists():
+        backup = backup_copy(db_path, backups, f"before-{head_revision()}")
+    command.upgrade(alembic_config(engine), "head")
+    return backup
