@@ -1,0 +1,118 @@
+"""Composition root: builds the QApplication, the store, the services and the main window, and hands each what it needs."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.paths import DataPaths, resources_dir
+from desktop.store.lock import FolderLock, FolderLocked
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _server_name(paths: DataPaths) -> str:
+    return "hskt-" + hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
+
+
+def _install_translations(app: QApplication, language: str | None) -> None:
+    lang = language or QLocale.system().name()
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    if not lang.startswith("vi"):  # source strings are Vietnamese; other languages come from .qm files
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "translations" / f"hskt_{lang.split('_')[0]}.qm")):
+            app.installTranslator(ours)
+
+
+def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
+    sock = QLocalSocket()
+    sock.connectToServer(_server_name(paths))
+    if not sock.waitForConnected(1000):
+        return False
+    sock.write(b"raise\n")
+    sock.flush()
+    sock.waitForBytesWritten(1000)
+    sock.disconnectFromServer()
+    return True
+
+
+def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool = False,
+            language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    _install_translations(app, language)
+
+    lock = FolderLock(paths.lock)
+    try:
+        lock.acquire()
+    except FolderLocked:
+        box = QMessageBox(QMessageBox.Icon.Information, _t("HSKT đang mở"), _t(
+            "Thư mục dữ liệu này đang được một cửa sổ HSKT khác sử dụng:\n%s\n\n"
+            "Hai cửa sổ cùng sửa một hồ sơ có thể ghi đè lên nhau, nên HSKT chỉ cho mở một cửa sổ.") % paths.root)
+        front = box.addButton(_t("Đưa cửa sổ kia lên trước"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_t("Thoát"), QMessageBox.ButtonRole.RejectRole)
+        if quit_when_ready:
+            return 3
+        box.exec()
+        if box.clickedButton() is front:
+            _ask_other_instance_to_raise(paths)
+        return 3
+
+    from desktop.awards.catalogue import RuleSetError, check_all
+    from desktop.services.workspace import Workspace
+    from desktop.store.database import open_store
+    from desktop.views.main_window import MainWindow
+
+    try:
+        check_all()
+    except RuleSetError as exc:
+        QMessageBox.critical(None, _t("Bộ quy tắc bị lỗi"), _t(
+            "HSKT không khởi động vì bộ quy tắc khen thưởng có lỗi:\n\n%s\n\n"
+            "Hãy cài lại HSKT hoặc báo cho người quản trị.") % exc)
+        lock.release()
+        return 4
+    store = open_store(paths)
+    workspace = Workspace(store)
+    if demo_if_empty and not workspace.has_data():
+        workspace.fill_demo()
+    window = MainWindow(workspace)
+
+    server = QLocalServer(app)
+    QLocalServer.removeServer(_server_name(paths))
+    server.listen(_server_name(paths))
+
+    def on_connection() -> None:
+        conn = server.nextPendingConnection()
+        if conn is not None:
+            conn.deleteLater()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(on_connection)
+    if quit_when_ready:
+        window.first_painted.connect(app.quit)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        server.close()
+        store.close()
+        lock.release()
+
+
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "hskt.png"

@@ -1,0 +1,149 @@
+"""The dossier list as a Qt table model.
+
+Filtering and sorting happen here in Python over precomputed keys (folded search text, Vietnamese collation strings)
+rather than in a QSortFilterProxyModel, whose per-comparison calls into Python would stall 10,000 rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.models import STATUS_LABELS
+from desktop.services.dossiers import DossierRow
+from desktop.vn.text import fold
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DossierTableModel", text)
+
+
+COLUMNS = ("id", "title", "campaign", "year", "lead", "count", "status", "updated")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _headers() -> list[str]:
+    return [_t("Số"), _t("Tên hồ sơ"), _t("Đợt xét"), _t("Năm"), _t("Đối tượng đầu danh sách"),
+            _t("Số đối tượng"), _t("Trạng thái"), _t("Cập nhật")]
+
+
+def _sort_key(row: DossierRow, column: int) -> Any:
+    name = COLUMNS[column]
+    return {
+        "id": row.id,
+        "title": row.title_sort,
+        "campaign": row.campaign,
+        "year": row.year or 0,
+        "lead": row.lead_sort,
+        "count": row.nominee_count,
+        "status": row.status,
+        "updated": row.updated_at,
+    }[name]
+
+
+class DossierTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._all: list[DossierRow] = []
+        self._visible: list[DossierRow] = []
+        self._query = ""
+        self._status: str | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._headers = _headers()
+
+    # -- Qt interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        row = self._visible[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "id": str(row.id),
+                "title": row.title,
+                "campaign": row.campaign,
+                "year": str(row.year or ""),
+                "lead": row.lead_name,
+                "count": str(row.nominee_count),
+                "status": STATUS_LABELS.get(row.status, row.status),
+                "updated": row.updated_at.strftime("%d/%m/%Y %H:%M"),
+            }[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("id", "year", "count"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return row.title
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    # -- HSKT interface
+    def set_rows(self, rows: Sequence[DossierRow]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._refilter()
+        self.endResetModel()
+
+    def set_filter(self, query: str, status: str | None) -> None:
+        self.beginResetModel()
+        self._query, self._status = fold(query), status
+        self._refilter()
+        self.endResetModel()
+
+    def apply_rows(self, changed: Sequence[DossierRow], removed: set[int] | frozenset[int]) -> None:
+        """Update from a change set: replace changed rows, add new ones, drop removed ones."""
+        by_id = {r.id: r for r in changed}
+        gone = set(removed) | {r.id for r in changed}
+        self.beginResetModel()
+        self._all = [by_id.get(r.id, r) for r in self._all if r.id not in gone or r.id in by_id]
+        known = {r.id for r in self._all}
+        self._all = [r for r in changed if r.id not in known] + self._all
+        self._refilter()
+        self.endResetModel()
+
+    def row_id(self, row: int) -> int:
+        return self._visible[row].id
+
+    def row_of(self, dossier_id: int) -> int | None:
+        for i, r in enumerate(self._visible):
+            if r.id == dossier_id:
+                return i
+        return None
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    # -- internals
+    def _refilter(self) -> None:
+        q, status = self._query, self._status
+        self._visible = [
+            r for r in self._all if (not q or q in r.search_key) and (status is None or r.status == status)
+        ]
+        self._apply_sort()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        self._visible.sort(key=lambda r: _sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
