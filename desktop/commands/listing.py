@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.commands import Context
-from desktop.models import STATUS_LABELS
+from desktop.status import STATUS_LABELS
 
 
 def register(sub: Any) -> None:

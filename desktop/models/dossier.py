@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, utcnow
+from desktop.status import STATUS_LABELS, STATUSES  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from desktop.models.attachment import Attachment
@@ -16,14 +17,6 @@ if TYPE_CHECKING:
     from desktop.models.subject import Subject
     from desktop.models.unit import Unit
 
-STATUSES = ("nhap", "da-kiem-tra", "da-ky", "da-gui", "bi-tra-lai")
-STATUS_LABELS = {
-    "nhap": "Nháp",
-    "da-kiem-tra": "Đã kiểm tra",
-    "da-ky": "Đã ký",
-    "da-gui": "Đã gửi",
-    "bi-tra-lai": "Bị trả lại",
-}
 
 
 class Dossier(Base):

@@ -84,9 +84,9 @@ def refresh_summary(session: Session, dossier: Dossier) -> None:
     """Recompute the list columns (nominee count, lead name, search key) after nominees change."""
     names = [dn.subject.display_name for dn in dossier.nominees]
     dossier.nominee_count = len(names)
-    lead = next((dn.subject for dn in dossier.nominees if dn.subject.kind == "individual"), None)
-    if lead is None and dossier.nominees:
-        lead = dossier.nominees[0].subject
+    # Lists print in given-name order, so the "first on the list" is the person whose name sorts first.
+    people = [dn.subject for dn in dossier.nominees if dn.subject.kind == "individual"]
+    lead = min(people, key=lambda s: s.sort_key) if people else (dossier.nominees[0].subject if dossier.nominees else None)
     dossier.lead_name = lead.display_name if lead else ""
     dossier.lead_sort = name_sort_string(dossier.lead_name) if lead else ""
     dossier.search_key = fold(" ".join([dossier.title, *names]))[:2000]

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.models import STATUS_LABELS
+from desktop.status import STATUS_LABELS
 from desktop.services.dossiers import DossierRow
 from desktop.vn.text import fold
 

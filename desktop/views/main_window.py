@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import STATUS_LABELS, STATUSES
+from desktop.status import STATUS_LABELS, STATUSES
 from desktop.services.changes import Changes
 from desktop.services.workspace import Workspace
 from desktop.views.dossier_summary import DossierSummaryDialog
