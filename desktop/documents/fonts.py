@@ -3,10 +3,12 @@ and covering every precomposed Vietnamese letter, so pages look the same on ever
 
 from __future__ import annotations
 
+import unicodedata
 from threading import Lock
+from typing import Any, ClassVar
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.paths import resources_dir
@@ -22,8 +24,73 @@ _FILES = {
     ITALIC: "LiberationSerif-Italic.ttf",
     BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
+_CACHE_LIMIT = 64
 _lock = Lock()
 _registered = False
+
+# Every Vietnamese letter, ASCII and the punctuation the forms print, in a fixed order. Seeding each PDF's font
+# subset with it makes the subset the same in every document, so it is built and compressed once per process
+# instead of once per document (the largest single cost of a short PDF), and it keeps the bytes reproducible.
+_VOWELS = "aăâeêioôơuưy"
+_TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
+_LETTERS = "".join(unicodedata.normalize("NFC", v + t) for v in _VOWELS for t in _TONES) + "đ"
+SEED = "".join(dict.fromkeys(
+    "".join(chr(c) for c in range(32, 127)) + _LETTERS + _LETTERS.upper() + "“”‘’…–—•"
+))
+
+
+class _Flate(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[misc]
+    """FlateDecode that remembers what it compressed: font subsets repeat from one document to the next."""
+
+    _cache: ClassVar[dict[bytes, bytes]] = {}
+
+    def encode(self, text: Any) -> Any:
+        if isinstance(text, bytes) and len(text) > 4096:
+            hit = self._cache.get(text)
+            if hit is None:
+                if len(self._cache) > _CACHE_LIMIT:  # rare glyphs make one-off subsets; keep memory bounded
+                    self._cache.clear()
+                hit = self._cache[text] = super().encode(text)
+            return hit
+        return super().encode(text)
+
+
+_FLATE = _Flate()
+
+
+def _cached_face(font: TTFont) -> TTFont:
+    """Make the face build each distinct subset once (ReportLab calls `face.makeSubset` for every document)."""
+    face = font.face
+    make = face.makeSubset
+    add = face.addSubsetObjects
+    made: dict[tuple[int, ...], bytes] = {}
+
+    def make_subset(subset: Any) -> bytes:
+        key = tuple(subset)
+        data = made.get(key)
+        if data is None:
+            if len(made) > _CACHE_LIMIT:
+                made.clear()
+            data = made[key] = make(subset)
+        return data
+
+    def add_subset_objects(doc: Any, fontname: str, subset: Any) -> Any:
+        ref = add(doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
+        if stream is not None and stream.filters:
+            stream.filters = [_FLATE]
+        return ref
+
+    face.makeSubset = make_subset
+    face.addSubsetObjects = add_subset_objects
+    return font
+
+
+def seed(canvas_doc: Any) -> None:
+    """Give this document's subsets the common glyphs first, in a fixed order (see SEED)."""
+    for name in _FILES:
+        font = pdfmetrics.getFont(name)
+        font.splitString(SEED, canvas_doc)
 
 
 class FontMissing(RuntimeError):
@@ -43,7 +110,7 @@ def register() -> None:
             path = folder / filename
             if not path.is_file():
                 raise FontMissing(f"thiếu phông chữ {path}")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(_cached_face(TTFont(name, str(path))))
         # <b>/<i> inside Paragraph markup must pick the matching face, not a synthetic one.
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)

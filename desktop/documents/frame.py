@@ -93,6 +93,7 @@ class _Template(BaseDocTemplate):
 
     def beforeDocument(self) -> None:
         # The creation date comes from the dossier so that the same dossier always gives the same bytes.
+        fonts.seed(self.canv._doc)
         s = self.stamp
         self.canv.setDateFormatter(lambda *_: f"D:{s.year:04d}{s.month:02d}{s.day:02d}000000+07'00'")
 

@@ -39,8 +39,9 @@ def _jobs(d: Dossier, ctx: RenderContext) -> list[Job]:
             jobs.append((comp.code, None, comp.filename, lambda b=build: b(d, ctx)))  # type: ignore[misc]
         if comp.build_each is not None:
             seen: set[str] = set()
+            by_id = {n.id: n for n in d.nominees}
             for pr in d.proposals:
-                n = d.nominee(pr.nominee_id)
+                n = by_id.get(pr.nominee_id)
                 if n is None or n.id in seen:
                     continue
                 seen.add(n.id)

@@ -46,10 +46,11 @@ def is_minority(n: Nominee) -> bool:
 
 def proposals_stats(d: Dossier) -> ProposalStats:
     """Counts nominees once each, whatever number of awards they are proposed for."""
+    by_id = {n.id: n for n in d.nominees}
     order: list[str] = []
     counts: dict[str, dict[str, set[str]]] = {}
     for pr in d.proposals:
-        n = d.nominee(pr.nominee_id)
+        n = by_id.get(pr.nominee_id)
         if n is None:
             continue
         if pr.award not in counts:
@@ -75,10 +76,11 @@ def proposals_stats(d: Dossier) -> ProposalStats:
 
 
 def _proposed(d: Dossier) -> list[Nominee]:
+    by_id = {n.id: n for n in d.nominees}
     seen: set[str] = set()
     out = []
     for pr in d.proposals:
-        n = d.nominee(pr.nominee_id)
+        n = by_id.get(pr.nominee_id)
         if n is not None and n.id not in seen:
             seen.add(n.id)
             out.append(n)

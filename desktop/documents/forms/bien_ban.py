@@ -56,9 +56,10 @@ def _header(d: Dossier, ctx: RenderContext, number: int | None, m: Meeting | Non
 
 def _votes_table(st: Styles, d: Dossier, ctx: RenderContext, m: Meeting, width: float) -> Flowable:
     members = m.members_total or 0
+    by_id = {n.id: n for n in d.nominees}
     rows: list[list[object]] = []
     for i, v in enumerate(m.votes, start=1):
-        n = d.nominee(v.nominee_id)
+        n = by_id.get(v.nominee_id)
         who = nominee_label(n) if n else v.nominee_id
         base = members or v.total
         ok = passes(v.award, v.agree, base)

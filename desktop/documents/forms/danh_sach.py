@@ -52,11 +52,14 @@ def sort_key(n: Nominee) -> tuple[object, ...]:
 
 def groups(d: Dossier) -> list[tuple[str, list[Nominee]]]:
     """(award, nominees sorted) in the order awards first appear in the proposals."""
+    by_id = {n.id: n for n in d.nominees}
     out: dict[str, list[Nominee]] = {}
+    seen: set[tuple[str, str]] = set()
     for pr in d.proposals:
-        n = d.nominee(pr.nominee_id)
-        if n is not None and n not in out.setdefault(pr.award, []):
-            out[pr.award].append(n)
+        n = by_id.get(pr.nominee_id)
+        if n is not None and (pr.award, n.id) not in seen:
+            seen.add((pr.award, n.id))
+            out.setdefault(pr.award, []).append(n)
     return [(award, sorted(ns, key=sort_key)) for award, ns in out.items()]
 
 
@@ -106,7 +109,8 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
     story.append(p("", st.plain))
     rows: list[list[object]] = []
     spans: list[int] = []
-    for g_i, (award, members) in enumerate(groups(d)):
+    grouped = groups(d)
+    for g_i, (award, members) in enumerate(grouped):
         spans.append(len(rows))
         phrase = award_phrase(ctx, award)
         rows.append([f"{ROMAN[g_i] if g_i < len(ROMAN) else g_i + 1}. {phrase[:1].upper()}{phrase[1:]} "
@@ -115,7 +119,7 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
             rows.append(_full_row(i, n))
     header = [h for h, _ in FULL_COLUMNS]
     story.append(data_table(st, header, rows, widths, centred=(0, 2, 3, 5, 6), spans=spans))
-    story.append(pm(f"<i>Danh sách này có {sum(len(m) for _, m in groups(d)):02d} lượt đề nghị.</i>", st.plain))
+    story.append(pm(f"<i>Danh sách này có {sum(len(m) for _, m in grouped):02d} lượt đề nghị.</i>", st.plain))
     marks: list = []
     attach(story, closing_block(st, width, ctx.signer, None, marks))
     return DocSpec(title="Danh sách đề nghị khen thưởng", story=story, landscape=is_landscape,
