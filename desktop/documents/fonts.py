@@ -39,7 +39,7 @@ SEED = "".join(dict.fromkeys(
 ))
 
 
-class _Flate(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[misc]
+class _Flate(pdfdoc.PDFStreamFilterZCompress):
     """FlateDecode that remembers what it compressed: font subsets repeat from one document to the next."""
 
     _cache: ClassVar[dict[bytes, bytes]] = {}
