@@ -14,6 +14,7 @@ from desktop.models.dossier import (
     Proposal,
 )
 from desktop.models.export import ExportRecord
+from desktop.models.inbox import ReceivedPackage, ReturnNoteRecord
 from desktop.models.history import Discipline, Honour, Initiative, MemberStat, Rating
 from desktop.models.subject import Collective, Household, Person, Subject
 from desktop.models.unit import Unit
@@ -39,6 +40,8 @@ __all__ = [
     "Person",
     "Proposal",
     "Rating",
+    "ReceivedPackage",
+    "ReturnNoteRecord",
     "Subject",
     "Unit",
 ]
