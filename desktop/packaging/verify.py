@@ -43,6 +43,7 @@ LABELS = {
 }
 # The PDFs that carry the unit's signature (PACKAGE-FORMAT.md layout): present means signed.
 MUST_BE_SIGNED = ("documents/01_to-trinh.pdf", "documents/02_danh-sach.pdf", "documents/03_bien-ban-hop.pdf")
+GENESIS = "0" * 64
 SKIPPED = "không kiểm tra được vì cấu trúc gói không hợp lệ"
 
 
@@ -357,7 +358,8 @@ class _Verifier:
             except ValueError:
                 self.add("audit", False, f"dòng {i + 1} không phải JSON")
                 return
-            if not isinstance(ev, dict) or ev.get("prev") != prev:
+            # The first line's `prev` is "" (packaging.chain_audit) or 64 zeros (services.audit's genesis hash).
+            if not isinstance(ev, dict) or not (ev.get("prev") == prev or (i == 0 and ev.get("prev") == GENESIS)):
                 self.add("audit", False, f"dòng {i + 1}: chuỗi băm bị đứt (dòng trước đã bị sửa, xóa hoặc đảo)")
                 return
             prev = hashlib.sha256(line).hexdigest()
