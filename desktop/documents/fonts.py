@@ -86,15 +86,25 @@ def _cached_face(font: TTFont) -> TTFont:
     return font
 
 
+_seeded: dict[str, tuple[dict[int, int], list[list[int]], int]] = {}
+
+
 def seed(canvas_doc: Any) -> None:
-    """Give this document's subsets the common glyphs first, in a fixed order (see SEED)."""
+    """Give this document's subsets the common glyphs first, in a fixed order (see SEED); the assignment is computed
+    once per face and copied, which is what makes every document's first subset the same."""
     for name in _FILES:
         font = pdfmetrics.getFont(name)
-        font.splitString(SEED, canvas_doc)
-
-
-class FontMissing(RuntimeError):
-    """The bundled fonts are not where the package expects them (a broken installation)."""
+        template = _seeded.get(name)
+        if template is None:
+            font.splitString(SEED, canvas_doc)
+            state = font.state[canvas_doc]
+            _seeded[name] = (dict(state.assignments), [list(x) for x in state.subsets], state.nextCode)
+            continue
+        state = TTFont.State(font._asciiReadable, font)
+        state.assignments = dict(template[0])
+        state.subsets = [list(x) for x in template[1]]
+        state.nextCode = template[2]
+        font.state[canvas_doc] = state
 
 
 def register() -> None:
