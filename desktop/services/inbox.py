@@ -1,0 +1,215 @@
+"""The inbox: packages received from lower levels, verified, stored byte for byte, never changed.
+
+A package is first copied into the data folder (hashing while copying), then the copy is verified: what was checked
+is exactly what is kept. Verdicts: `ok`; `untrusted` (intact, but no trusted root vouches for the signer — add the
+CA's root certificate and verify again); `rejected` (anything else: changed, malformed, expired...). Rejected and
+untrusted packages stay on record, visible with their report, and are never merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from sqlalchemy import select
+
+from desktop.models import ReceivedPackage
+from desktop.models.base import utcnow
+from desktop.models.inbox import VERIFY_LABELS
+from desktop.services import audit
+from desktop.store.database import Store
+
+CHUNK = 1 << 20
+MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024  # the verifier's own limits apply inside; this guards the copy
+
+
+class InboxError(ValueError):
+    """The file cannot be received; Vietnamese message, nothing was recorded."""
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    id: int
+    file_name: str
+    package_id: str | None
+    unit_name: str
+    unit_code: str | None
+    year: int | None
+    revision: int | None
+    signer: str
+    status: str
+    received_at: datetime
+    imported_as: int | None
+    summary: str  # the first failing check, or the dossier line
+
+    @property
+    def status_label(self) -> str:
+        return VERIFY_LABELS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    id: int
+    status: str
+    created: bool  # False when the same bytes were already in the inbox (verified again)
+    file_name: str
+    lines: tuple[str, ...]  # the verification report, one Vietnamese line each
+
+    @property
+    def status_label(self) -> str:
+        return VERIFY_LABELS.get(self.status, self.status)
+
+
+def classify(report: Any) -> str:
+    """ok / untrusted / rejected. Untrusted means intact with only trust failures, here and in every input."""
+    if report.ok:
+        return "ok"
+    trust_only = {"signature", "inputs"}
+    if report.intact and all(c.ok or c.id in trust_only for c in report.checks) and \
+            all(s.status in ("ok", "untrusted") for _, s in report.signatures) and \
+            all(classify(child) != "rejected" for child in report.inputs):
+        return "untrusted"
+    return "rejected"
+
+
+def safe_name(name: str) -> str:
+    """A name usable again as inputs/<name>.asice: [A-Za-z0-9._-], starting with a letter or digit."""
+    stem = os.path.basename(name)
+    stem = stem[:-6] if stem.lower().endswith(".asice") else stem
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).lstrip("._-")[:110] or "goi"
+    return f"{stem}.asice"
+
+
+def _copy_in(source: Path, inbox: Path) -> tuple[Path, str, int]:
+    """Copy into inbox/<sha256>.asice atomically; returns (stored path, sha256, size)."""
+    inbox.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=inbox, prefix=".incoming-", suffix=".tmp")
+    tmp = Path(tmp_name)
+    digest, size = hashlib.sha256(), 0
+    try:
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                size += len(chunk)
+                if size > MAX_PACKAGE_BYTES:
+                    raise InboxError(f"tệp {source.name} quá lớn (trên 2 GB), không nhận")
+                digest.update(chunk)
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        sha = digest.hexdigest()
+        target = inbox / f"{sha}.asice"
+        if target.exists():
+            tmp.unlink()
+        else:
+            os.replace(tmp, target)
+        return target, sha, size
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _apply(rp: ReceivedPackage, report: Any, status: str) -> None:
+    from desktop.packaging.build import parse_package_name
+
+    parsed = parse_package_name(rp.file_name) or {}
+    d = report.dossier
+    rp.package_id = parsed.get("id")
+    rp.revision = parsed.get("revision")
+    rp.unit_name = d.unit.name if d else ""
+    rp.unit_code = (d.unit.code if d else None) or parsed.get("unit")
+    rp.year = (d.year if d else None) or parsed.get("year")
+    signer = report.signer
+    rp.signer = (f"{signer.signer} ({signer.agency})" if signer and signer.agency else
+                 (signer.signer or "") if signer else "")
+    rp.status = status
+    rp.report = report.to_json()
+
+
+def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certificate] | None = None) -> ImportResult:
+    """Receive one package: copy, verify the copy, record. A second import of the same bytes verifies again."""
+    from desktop.packaging.verify import verify_package
+
+    path = Path(path)
+    if not path.is_file():
+        raise InboxError(f"không tìm thấy tệp {path}")
+    try:
+        stored, sha, size = _copy_in(path, store.paths.inbox)
+    except OSError as exc:
+        raise InboxError(f"không đọc hoặc không chép được {path.name}: {exc.strerror or exc}") from None
+    name = safe_name(path.name)
+    report = verify_package(stored, trust_roots, name=name)
+    status = classify(report)
+    with store.write() as s:
+        rp = s.scalar(select(ReceivedPackage).where(ReceivedPackage.sha256 == sha))
+        created = rp is None
+        if rp is None:
+            rp = ReceivedPackage(file_name=name, sha256=sha, size=size, received_at=utcnow(),
+                                 stored_path=str(stored.relative_to(store.paths.root)), status=status)
+            s.add(rp)
+        _apply(rp, report, status)
+        s.flush()
+        audit.record(s, "inbox.receive" if created else "inbox.reverify", "received_package", rp.id, None,
+                     {"file": rp.file_name, "sha256": sha, "status": status})
+        return ImportResult(rp.id, status, created, rp.file_name, tuple(report.lines()))
+
+
+def reverify(store: Store, package_row_id: int, trust_roots: Sequence[x509.Certificate] | None = None) -> ImportResult:
+    """Verify a stored package again, e.g. after adding a CA root certificate."""
+    from desktop.packaging.verify import verify_package
+
+    rp = get(store, package_row_id)
+    stored = store.paths.root / rp.stored_path
+    report = verify_package(stored, trust_roots, name=rp.file_name)
+    status = classify(report)
+    if file_sha256(stored) != rp.sha256:
+        status = "rejected"
+    with store.write() as s:
+        row = s.get(ReceivedPackage, package_row_id)
+        assert row is not None
+        _apply(row, report, status)
+        audit.record(s, "inbox.reverify", "received_package", row.id, None, {"status": status})
+    return ImportResult(package_row_id, status, False, rp.file_name, tuple(report.lines()))
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def get(store: Store, package_row_id: int) -> ReceivedPackage:
+    with store.read() as s:
+        rp = s.get(ReceivedPackage, package_row_id)
+        if rp is None:
+            raise InboxError(f"hộp thư đến không có gói số {package_row_id} (xem: hskt inbox)")
+        return rp
+
+
+def stored_file(store: Store, rp: ReceivedPackage) -> Path:
+    return store.paths.root / rp.stored_path
+
+
+def _summary(rp: ReceivedPackage) -> str:
+    for c in (rp.report or {}).get("checks", []):
+        if not c.get("ok"):
+            return f"{c.get('label')}: {c.get('detail')}"
+    d = next((c for c in (rp.report or {}).get("checks", []) if c.get("id") == "dossier"), None)
+    return str(d.get("detail")) if d else ""
+
+
+def list_inbox(store: Store) -> list[InboxRow]:
+    with store.read() as s:
+        rows = s.scalars(select(ReceivedPackage).order_by(ReceivedPackage.received_at.desc(),
+                                                          ReceivedPackage.id.desc()))
+        return [InboxRow(r.id, r.file_name, r.package_id, r.unit_name, r.unit_code, r.year, r.revision, r.signer,
+                         r.status, r.received_at, r.imported_as, _summary(r)) for r in rows]
