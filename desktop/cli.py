@@ -21,6 +21,12 @@ COMMAND_MODULES = (
     "backup",
     "verify",
     "render",
+    "export",
+    "import_package",
+    "inbox",
+    "aggregate",
+    "return_note",
+    "view",
 )
 
 

@@ -1,0 +1,55 @@
+"""`hskt import-package FILE [--trust CERT.pem ...]`: verify a received package and keep it in the inbox.
+
+Prints the inbox id and the verdict; exit 1 when the package is rejected or not trusted (it is still recorded, and
+never merged).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.commands import Context, UsageError
+
+
+def trust_roots(ctx: Context, extra: list[str]) -> list[Any]:
+    """Bundled roots, the data folder's trust/ folder (roots the clerk added), and --trust files."""
+    from desktop.packaging.cades import load_trust_roots
+
+    folder = ctx.paths.root / "trust"
+    added = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pem", ".crt", ".cer")) \
+        if folder.is_dir() else []
+    try:
+        return load_trust_roots([*added, *(Path(t) for t in extra)])
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("import-package", help="nhận gói hồ sơ của cấp dưới vào hộp thư đến (kiểm tra trước)")
+    p.add_argument("file", metavar="FILE", help="gói hồ sơ .asice")
+    p.add_argument("--trust", metavar="CERT.pem", action="append", default=[],
+                   help="thêm chứng thư CA gốc tin cậy (có thể lặp lại)")
+    p.add_argument("--verbose", "-v", action="store_true", help="in từng mục kiểm tra")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services import inbox
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"không tìm thấy tệp {path}")
+    roots = trust_roots(ctx, args.trust)
+    try:
+        result = inbox.import_package(ctx.store(), path, roots)
+    except inbox.InboxError as exc:
+        raise UsageError(str(exc)) from None
+    again = "" if result.created else " (gói này đã có, đã kiểm tra lại)"
+    print(f"{result.id}\t{result.status}\t{result.status_label}: {result.file_name}{again}")
+    if args.verbose or result.status != "ok":
+        print("\n".join(result.lines))
+    if result.status == "untrusted":
+        print("Gói nguyên vẹn nhưng chưa tin cậy: thêm chứng thư CA gốc bằng --trust rồi nhận lại.")
+    return 0 if result.status == "ok" else 1
