@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "aggregate",
     "return_note",
     "view",
+    "xlsx",
 )
 
 
