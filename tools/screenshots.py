@@ -9,12 +9,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop.paths import data_paths  # noqa: E402
-from desktop.services.workspace import Workspace  # noqa: E402
-from desktop.store.database import open_store  # noqa: E402
-from desktop.views.main_window import MainWindow  # noqa: E402
+from desktop.paths import data_paths
+from desktop.services.workspace import Workspace
+from desktop.store.database import open_store
+from desktop.views.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "images"
 

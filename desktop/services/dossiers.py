@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -21,11 +20,12 @@ from desktop.models import (
     Unit,
 )
 from desktop.models.base import utcnow
-from desktop.services import audit
+from desktop.services import audit, list_queries
 from desktop.services.changes import Changes
+from desktop.services.list_queries import DossierRow
 from desktop.services.registry import apply_nominee, new_subject, to_nominee
 from desktop.store.database import Store
-from desktop.vn.collation import name_sort_string, text_sort_string
+from desktop.vn.collation import name_sort_string
 from desktop.vn.text import clean, fold
 
 _UNIT_EXTRA_COLUMNS = ("place", "short_name", "signers")
@@ -35,45 +35,13 @@ class NotFound(LookupError):
     """The dossier id names nothing (or only something in the bin, where that matters)."""
 
 
-@dataclass(frozen=True)
-class DossierRow:
-    """One line of the dossier list; cheap to load for 10,000 dossiers."""
-
-    id: int
-    title: str
-    campaign: str
-    year: int | None
-    status: str
-    nominee_count: int
-    lead_name: str
-    lead_sort: str
-    title_sort: str
-    search_key: str
-    updated_at: datetime
-    deleted: bool
-
-
 def list_dossiers(store: Store, in_bin: bool = False) -> list[DossierRow]:
-    stmt = (
-        select(Dossier.id, Dossier.title, Campaign.name, Campaign.year, Dossier.status, Dossier.nominee_count,
-               Dossier.lead_name, Dossier.lead_sort, Dossier.search_key, Dossier.updated_at, Dossier.deleted_at)
-        .outerjoin(Campaign, Campaign.id == Dossier.campaign_id)
-        .where(Dossier.deleted_at.is_not(None) if in_bin else Dossier.deleted_at.is_(None))
-        .order_by(Dossier.updated_at.desc())
-    )
-    with store.read() as s:
-        return [
-            DossierRow(id=r[0], title=r[1], campaign=r[2] or "", year=r[3], status=r[4], nominee_count=r[5],
-                       lead_name=r[6], lead_sort=r[7], title_sort=text_sort_string(r[1]), search_key=r[8],
-                       updated_at=r[9], deleted=r[10] is not None)
-            for r in s.execute(stmt)
-        ]
+    return list_queries.list_rows(store.paths.database, in_bin)
 
 
 def get_rows(store: Store, ids: set[int] | frozenset[int]) -> list[DossierRow]:
     """The list rows of some dossiers (for refreshing after a change), bin or not."""
-    rows = [r for r in list_dossiers(store) + list_dossiers(store, in_bin=True) if r.id in ids]
-    return rows
+    return list_queries.rows_by_id(store.paths.database, ids)
 
 
 def own_unit(session: Session) -> Unit | None:

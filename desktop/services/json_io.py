@@ -11,7 +11,7 @@ from desktop.services.dossiers import add_snapshot, load_snapshot
 from desktop.store.database import Store
 
 
-class ImportError_(ValueError):  # noqa: N801 - not the builtin
+class ImportError_(ValueError):
     """The file cannot be imported; the message names the path and the problem. Nothing was written."""
 
 

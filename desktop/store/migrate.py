@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -13,9 +12,9 @@ from sqlalchemy import Engine, text
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+from desktop.store.revisions import MIGRATIONS, head_revision
+
+__all__ = ["alembic_config", "backup_copy", "current_revision", "head_revision", "upgrade"]
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -25,20 +24,6 @@ def alembic_config(engine: Engine) -> Config:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
-
-
-def head_revision() -> str:
-    """The newest migration, read from the version files without importing Alembic (half a second at start-up)."""
-    revisions: dict[str, str | None] = {}
-    for f in (MIGRATIONS / "versions").glob("*.py"):
-        source = f.read_text(encoding="utf-8")
-        rev, down = _REVISION.search(source), _DOWN.search(source)
-        if rev:
-            revisions[rev.group(1)] = down.group(1) if down else None
-    heads = set(revisions) - {d for d in revisions.values() if d}
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
-    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:

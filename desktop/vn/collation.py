@@ -7,6 +7,7 @@ dictionary order ngang, huyền, hỏi, ngã, sắc, nặng.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from desktop.vn.text import clean
 
@@ -18,6 +19,7 @@ _LETTER_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}  # breve, circu
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct characters cover every Vietnamese name
 def _letter_key(ch: str) -> tuple[int, int]:
     decomposed = unicodedata.normalize("NFD", ch.lower())
     base = decomposed[0]

@@ -1,0 +1,57 @@
+# HSKT — two commands for a fresh Linux machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Qt's xcb platform and fonts for the window; poppler, qpdf, SoftHSM2 and OpenSC for the tests' real tools.
+RUNTIME_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
+	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
+	libxcb-image0 fonts-liberation2
+TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl
+TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/awards desktop/documents \
+	desktop/packaging desktop/services desktop/store desktop/models desktop/commands
+
+.PHONY: run test lint bench bundle clean system-runtime system-test
+
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Cài gói hệ thống còn thiếu: $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+endef
+
+system-runtime:
+	$(call apt_install,$(RUNTIME_DEBS))
+
+system-test: system-runtime
+	$(call apt_install,$(TEST_DEBS))
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip setuptools wheel
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+run: system-runtime $(STAMP)
+	$(BIN)/hskt gui --demo-if-empty
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks tools installer
+	$(BIN)/lint-imports
+	$(BIN)/mypy $(TYPED)
+
+test: system-test $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+bench: system-test $(STAMP)
+	$(BIN)/python -m benchmarks.run $(BENCH)
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[build]'
+	$(BIN)/python installer/build.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

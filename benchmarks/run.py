@@ -1,0 +1,46 @@
+"""`make bench`: run each benchmark side by side with its baseline, print a table, write benchmarks/results.json.
+
+Benchmarks are ratios against a baseline measured in the same run on the same machine, never absolute timing asserts.
+Each module exposes `run() -> dict` with at least `name`, `value`, `baseline`, `unit`, `ratio`, `target`, `ok`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MODULES = ("bench_startup", "bench_render", "bench_package", "bench_gui")
+
+
+def main(argv: list[str]) -> int:
+    wanted = argv or list(MODULES)
+    results = []
+    for name in wanted:
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+        except ModuleNotFoundError:
+            print(f"{name}: chưa có")
+            continue
+        started = time.perf_counter()
+        out = module.run()
+        entries = out if isinstance(out, list) else [out]
+        for e in entries:
+            e.setdefault("module", name)
+            e["seconds_total"] = round(time.perf_counter() - started, 2)
+            results.append(e)
+    print(f"\n{'benchmark':44} {'value':>10} {'baseline':>10} {'ratio':>8}  target")
+    for e in results:
+        print(f"{e.get('name', '?'):44} {e.get('value', ''):>10} {e.get('baseline', ''):>10} "
+              f"{e.get('ratio', ''):>8}  {e.get('target', '')} {'OK' if e.get('ok') else 'CHƯA ĐẠT'}")
+    report = {"machine": {"python": sys.version.split()[0], "platform": platform.platform()}, "results": results}
+    (HERE / "results.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

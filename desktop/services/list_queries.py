@@ -1,0 +1,92 @@
+"""The reads the first screen needs, in plain sqlite3.
+
+Importing SQLAlchemy and the ORM costs more than half a second; the dossier list must paint before that, so these
+queries avoid it. Everything that writes goes through the ORM store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    """One line of the dossier list; cheap to load for 10,000 dossiers."""
+
+    id: int
+    title: str
+    campaign: str
+    year: int | None
+    status: str
+    nominee_count: int
+    lead_name: str
+    lead_sort: str
+    search_key: str
+    updated_at: datetime
+    deleted: bool
+
+
+_SELECT = (
+    "SELECT d.id, d.title, c.name, c.year, d.status, d.nominee_count, d.lead_name, d.lead_sort, d.search_key, "
+    "d.updated_at, d.deleted_at FROM dossiers d LEFT JOIN campaigns c ON c.id = d.campaign_id "
+)
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA query_only=1")
+    conn.execute("PRAGMA busy_timeout=5000")
+    return conn
+
+
+def _rows(cursor: Iterable[tuple[object, ...]]) -> list[DossierRow]:
+    out = []
+    for r in cursor:
+        out.append(DossierRow(
+            id=r[0], title=r[1], campaign=r[2] or "", year=r[3], status=r[4], nominee_count=r[5],  # type: ignore[arg-type]
+            lead_name=r[6], lead_sort=r[7], search_key=r[8],  # type: ignore[arg-type]
+            updated_at=datetime.fromisoformat(str(r[9])), deleted=r[10] is not None,
+        ))
+    return out
+
+
+def list_rows(db: Path, in_bin: bool = False) -> list[DossierRow]:
+    where = "d.deleted_at IS NOT NULL" if in_bin else "d.deleted_at IS NULL"
+    conn = _connect(db)
+    try:
+        return _rows(conn.execute(f"{_SELECT} WHERE {where} ORDER BY d.updated_at DESC"))
+    finally:
+        conn.close()
+
+
+def rows_by_id(db: Path, ids: Iterable[int]) -> list[DossierRow]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    conn = _connect(db)
+    try:
+        marks = ",".join("?" * len(wanted))
+        return _rows(conn.execute(f"{_SELECT} WHERE d.id IN ({marks})", wanted))
+    finally:
+        conn.close()
+
+
+def own_unit_name(db: Path) -> str | None:
+    conn = _connect(db)
+    try:
+        row = conn.execute("SELECT name FROM units WHERE is_own = 1 LIMIT 1").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def has_data(db: Path) -> bool:
+    conn = _connect(db)
+    try:
+        return conn.execute("SELECT EXISTS(SELECT 1 FROM dossiers) OR EXISTS(SELECT 1 FROM units)").fetchone()[0] == 1
+    finally:
+        conn.close()
