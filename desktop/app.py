@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import sys
+import traceback
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -34,6 +38,27 @@ def _install_translations(app: QApplication, language: str | None) -> None:
             app.installTranslator(ours)
 
 
+def _setup_logging(paths: DataPaths) -> None:
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(paths.logs / "hskt.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def _install_excepthook(paths: DataPaths) -> None:
+    """An unexpected error is logged in full and shown as a plain message; the clerk's committed work is safe."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        logging.getLogger("hskt").error("unhandled: %s", "".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.warning(None, _t("Có lỗi ngoài dự kiến"), _t(
+            "HSKT gặp lỗi ngoài dự kiến: %s\n\n"
+            "Mọi thay đổi đã lưu trước đó vẫn còn nguyên. Chi tiết đã ghi vào tệp nhật ký:\n%s\n"
+            "Hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.") % (value, paths.logs / "hskt.log"))
+
+    sys.excepthook = hook
+
+
 def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
     sock = QLocalSocket()
     sock.connectToServer(_server_name(paths))
@@ -54,6 +79,9 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     _install_translations(app, language)
+    _setup_logging(paths)
+    if not quit_when_ready:
+        _install_excepthook(paths)
 
     lock = FolderLock(paths.lock)
     try:
