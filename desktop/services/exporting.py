@@ -241,6 +241,8 @@ def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, sea
                                attachments=list(plan.attachments), inputs=list(plan.inputs), audit=plan.audit,
                                revision=plan.revision, ruleset_version=plan.ruleset_version, seal_png=seal_png,
                                when=when, progress=on_bytes, cancelled=cancelled)
+    except ExportCancelled:
+        raise
     except InterruptedError:
         raise ExportCancelled("đã hủy xuất gói; không có tệp nào được ghi") from None
     except (PackagingError, PadesError) as exc:
