@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.services import aggregation, exporting, inbox, returns_service
+from desktop.services import aggregation, exporting, returns_service
+from desktop.services import inbox as inbox_service
 from desktop.store.database import Store
 
 # Re-exported so views catch them without importing the modules that raise them.
 ExportRefused = exporting.ExportRefused
 ExportFailed = exporting.ExportFailed
 ExportCancelled = exporting.ExportCancelled
-InboxError = inbox.InboxError
+InboxError = inbox_service.InboxError
 AggregationError = aggregation.AggregationError
 ReturnNoteError = returns_service.ReturnNoteError
 
@@ -245,17 +246,17 @@ class PackagesFacade:
         return result
 
     # inbox ---------------------------------------------------------------------------------------------
-    def inbox(self) -> list[inbox.InboxRow]:
-        return inbox.list_inbox(self._store)
+    def inbox(self) -> list[inbox_service.InboxRow]:
+        return inbox_service.list_inbox(self._store)
 
-    def import_package(self, path: Path) -> inbox.ImportResult:
-        return inbox.import_package(self._store, path, self.trust_roots())
+    def import_package(self, path: Path) -> inbox_service.ImportResult:
+        return inbox_service.import_package(self._store, path, self.trust_roots())
 
-    def reverify(self, row_id: int) -> inbox.ImportResult:
-        return inbox.reverify(self._store, row_id, self.trust_roots())
+    def reverify(self, row_id: int) -> inbox_service.ImportResult:
+        return inbox_service.reverify(self._store, row_id, self.trust_roots())
 
     def stored_package(self, row_id: int) -> Path:
-        return inbox.stored_file(self._store, inbox.get(self._store, row_id))
+        return inbox_service.stored_file(self._store, inbox_service.get(self._store, row_id))
 
     def aggregate(self, campaign: str, row_ids: list[int], title: str | None = None) -> aggregation.AggregationResult:
         result = aggregation.aggregate(self._store, campaign, row_ids, title)
