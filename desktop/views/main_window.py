@@ -1,15 +1,19 @@
-"""Main window: the dossier list with search, status filter, create, open, bin and an empty state."""
+"""Main window: the dossier list with search, status filter, create, open, bin and an empty state; the dossier
+editor, the registry and the unit's profile open from here, and the window reopens where the clerk was."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -22,11 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.status import STATUS_LABELS, STATUSES
 from desktop.services.changes import Changes
 from desktop.services.workspace import Workspace
-from desktop.views.dossier_summary import DossierSummaryDialog
+from desktop.status import STATUS_LABELS, STATUSES
+from desktop.views.dossier_editor import DossierEditor
 from desktop.views.dossier_table_model import COLUMNS, DossierTableModel
+from desktop.views.new_dossier import NewDossierDialog
+from desktop.views.registry_page import RegistryPage
+from desktop.views.task_runner import Task
+from desktop.views.unit_profile import UnitProfileDialog
+
+LIST_PAGE, EDITOR_PAGE, REGISTRY_PAGE = 1, 2, 3
 
 
 class EmptyState(QWidget):
@@ -140,16 +150,27 @@ class MainWindow(QMainWindow):
         self.list_stack.addWidget(self.no_match)
         list_layout.addWidget(self.list_stack, 1)
 
+        self.editor = DossierEditor(workspace)
+        self.editor.closed.connect(self.show_list)
+        self.editor.location_changed.connect(self._save_location)
+        self.editor.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.registry = RegistryPage(workspace)
+        self.registry.closed.connect(self.show_list)
+        self.registry.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(list_page)
+        self.pages.addWidget(self.editor)
+        self.pages.addWidget(self.registry)
         self.setCentralWidget(self.pages)
         self._build_actions()
+        self._build_menus()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(self.tr("Thư mục dữ liệu: %s") % workspace.data_dir)
         workspace.subscribe(self._on_changes)
         self.reload()
+        self.restore_session()
 
     # -- construction
     def _build_actions(self) -> None:
@@ -180,6 +201,34 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         self._update_actions()
 
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        def item(menu: Any, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            return a
+
+        dossiers = bar.addMenu(self.tr("&Hồ sơ"))
+        dossiers.addAction(self.act_new)
+        dossiers.addAction(self.act_open)
+        dossiers.addSeparator()
+        self.act_export_list = item(dossiers, self.tr("Xuất danh sách hồ sơ ra Excel…"), self.export_list)
+        dossiers.addSeparator()
+        item(dossiers, self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
+        registry = bar.addMenu(self.tr("&Sổ đối tượng"))
+        self.act_registry = item(registry, self.tr("Mở sổ đối tượng"), self.show_registry, "Ctrl+Shift+R")
+        registry.addSeparator()
+        self.act_template = item(registry, self.tr("Tải mẫu Excel nhập danh sách…"), self.save_template)
+        self.act_import = item(registry, self.tr("Nhập danh sách từ Excel…"), self.import_xlsx, "Ctrl+I")
+        settings = bar.addMenu(self.tr("&Cài đặt"))
+        self.act_profile = item(settings, self.tr("Thông tin đơn vị…"), lambda: self.edit_profile(False))
+        helpm = bar.addMenu(self.tr("&Trợ giúp"))
+        item(helpm, self.tr("Phím tắt"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+
     def _update_actions(self) -> None:
         self.act_new.setEnabled(not self._in_bin)
         self.act_open.setEnabled(not self._in_bin)
@@ -202,6 +251,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("%d / %d hồ sơ") % (self.model.rowCount(), self.model.total))
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.unit:
+            unit = self.workspace.unit_name()
+            self.setWindowTitle(self.tr("HSKT — Hồ sơ khen thưởng") + (f" — {unit}" if unit else ""))
         ids = changes.dossiers | changes.dossiers_removed
         if not ids:
             return
@@ -225,27 +277,141 @@ class MainWindow(QMainWindow):
 
     # -- commands
     def create_dossier(self) -> None:
+        """First start asks for the unit's profile, then the new dossier; both are window-modal, not blocking."""
         if self.workspace.unit_name() is None:
-            QMessageBox.information(self, self.tr("Chưa có đơn vị"), self.tr(
-                "Hãy khai báo đơn vị của bạn (tên, cấp, người ký) trước khi tạo hồ sơ. "
-                "Hoặc bấm «Xem thử với dữ liệu mẫu» để làm quen."))
+            self.edit_profile(first_start=True, then=self.create_dossier)
             return
-        title, ok = QInputDialog.getText(self, self.tr("Hồ sơ mới"), self.tr("Tên hồ sơ (ví dụ: Đề nghị danh hiệu thi đua năm 2026):"))
-        if not ok or not title.strip():
-            return
-        new_id = self.workspace.create_dossier(title)
-        row = self.model.row_of(new_id)
+        dlg = NewDossierDialog(self.workspace, self)
+        self.new_dialog = dlg
+
+        def created() -> None:
+            if dlg.created_id is not None:
+                self._select_row(dlg.created_id)
+                self.open_editor(dlg.created_id)
+
+        dlg.accepted.connect(created)
+        dlg.open()
+
+    def _select_row(self, dossier_id: int) -> None:
+        row = self.model.row_of(dossier_id)
         if row is not None:
             self.table.selectionModel().select(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def edit_profile(self, first_start: bool = False, then: Any = None) -> None:
+        dlg = UnitProfileDialog(self.workspace, first_start, self)
+        self.profile_dialog = dlg
+        if then is not None:
+            dlg.accepted.connect(then)
+        dlg.open()
+
     def open_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        DossierSummaryDialog(self.workspace.snapshot(ids[0]), self).exec()
+        self.open_editor(ids[0])
+
+    def open_editor(self, dossier_id: int, where: dict[str, Any] | None = None) -> None:
+        self.editor.open_dossier(dossier_id, where)
+        self.pages.setCurrentIndex(EDITOR_PAGE)
+        self._update_list_actions(False)
+        self.editor.tree.setFocus()
+
+    def show_list(self) -> None:
+        self.pages.setCurrentIndex(LIST_PAGE)
+        self._update_list_actions(True)
+        self._refresh_pages()
+        self._save_location({})
+        self.table.setFocus()
+
+    def show_registry(self) -> None:
+        if self.pages.currentIndex() == EDITOR_PAGE:
+            self.editor.close_editor()
+        self.registry.reload()
+        self.pages.setCurrentIndex(REGISTRY_PAGE)
+        self._update_list_actions(False)
+        self._save_location({"page": "registry"})
+        self.registry.search.setFocus()
+
+    def _update_list_actions(self, on_list: bool) -> None:
+        for a in (self.act_open, self.act_delete, self.act_bin, self.act_restore, self.act_purge):
+            a.setEnabled(on_list and (a in (self.act_bin, self.act_restore, self.act_purge) or not self._in_bin))
+        if on_list:
+            self._update_actions()
+
+    def _save_location(self, where: dict[str, Any]) -> None:
+        self.workspace.save_ui_state({"open": where})
+
+    def restore_session(self) -> None:
+        """After a crash or a kill the window reopens the dossier, the page and the field the clerk was in."""
+        where = self.workspace.ui_state().get("open") or {}
+        if where.get("page") == "registry":
+            self.show_registry()
+            return
+        dossier_id = where.get("dossier")
+        if isinstance(dossier_id, int) and self.model.row_of(dossier_id) is not None:
+            self.open_editor(dossier_id, where)
+
+    # -- Excel
+    def save_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu mẫu Excel"), "mau-nhap-danh-sach.xlsx",
+                                              self.tr("Excel (*.xlsx)"))
+        if name:
+            self.workspace.write_xlsx_template(Path(name))
+            self.statusBar().showMessage(self.tr("Đã lưu mẫu: %s") % name, 8000)
+
+    def export_list(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách hồ sơ"), "danh-sach-ho-so.xlsx",
+                                              self.tr("Excel (*.xlsx)"))
+        if name:
+            self.run_task(self.tr("Đang xuất danh sách hồ sơ"),
+                          lambda _r: self.workspace.export_dossier_list(Path(name), self._in_bin),
+                          lambda _p: self.statusBar().showMessage(self.tr("Đã xuất: %s") % name, 8000))
+
+    def import_xlsx(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh sách từ Excel"), "",
+                                                  self.tr("Excel (*.xlsx)"))
+        if not path:
+            return
+        source = Path(path)
+        report = source.with_name(source.stem + "-loi.xlsx")
+        self.run_task(self.tr("Đang nhập danh sách"),
+                      lambda reporter: self.workspace.import_people(source, report, reporter),
+                      self._imported)
+
+    def _imported(self, result: Any) -> None:
+        from desktop.services.changes import Changes as _Changes
+
+        self.workspace.notify(_Changes(subjects=frozenset(result.subject_ids)))
+        text = self.tr("Đã nhập %d dòng (%d người mới, %d người đã có được cập nhật).") % (
+            result.imported, result.created, result.updated)
+        if result.rejected:
+            lines = "\n".join(str(e) for e in result.errors[:30])
+            more = self.tr("\n… và %d lỗi khác") % (len(result.errors) - 30) if len(result.errors) > 30 else ""
+            text += "\n\n" + self.tr("%d dòng không nhập được:") % result.rejected + "\n" + lines + more
+            if result.report_path:
+                text += "\n\n" + self.tr("Các ô lỗi được tô đỏ trong bản sao: %s") % result.report_path
+        self.last_import = result
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Kết quả nhập danh sách"), text, parent=self)
+        self.import_box = box
+        box.open()
+
+    def run_task(self, title: str, job: Any, done: Any) -> Task:
+        task = Task(self, title, job)
+        self.task = task
+        task.done.connect(done)
+        task.failed.connect(lambda exc: QMessageBox.warning(self, title, str(exc)))
+        return task.start()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Phím tắt"), self.tr(
+            "Ctrl+N  Hồ sơ mới\nEnter  Mở hồ sơ đang chọn\nCtrl+F  Tìm\nCtrl+Shift+R  Sổ đối tượng\n"
+            "Ctrl+I  Nhập danh sách từ Excel\n\nTrong hồ sơ:\nTab / Enter  Sang trường tiếp theo\n"
+            "Ctrl+Enter  Xong đoạn văn, sang trường tiếp theo\nCtrl+Z / Ctrl+Y  Hoàn tác / Làm lại\n"
+            "F8  Đến vấn đề tiếp theo trong bảng Kiểm tra\nCtrl+Shift+N  Thêm đối tượng\nAlt+←  Về danh sách"))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -277,17 +443,15 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Dữ liệu mẫu"), self.tr("Thư mục dữ liệu đã có dữ liệu; chỉ nạp dữ liệu mẫu vào thư mục trống."))
             return
         self.workspace.fill_demo()
-        unit = self.workspace.unit_name()
-        self.setWindowTitle(self.tr("HSKT — Hồ sơ khen thưởng") + (f" — {unit}" if unit else ""))
         self.reload()
 
     # -- first paint, for `--quit-when-ready` and start-up measurement
-    def showEvent(self, event: object) -> None:  # noqa: N802
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if not self._painted:
             self.pages.currentWidget().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The central page's first Paint is when the clerk first sees content, not just a frame.
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True

@@ -1,0 +1,558 @@
+"""The dossier editor: nominees and proposals on the left, the page being edited in the middle, the live check on
+the right. Every committed edit is saved at once and is one step of undo; there is no Save button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import STATUS_LABELS
+from desktop.services.changes import Changes
+from desktop.services.editing import DOSSIER_FIELDS, DossierState, ProposalItem, Target
+from desktop.services.workspace import Workspace
+from desktop.views.attachments_panel import AttachmentsPanel
+from desktop.views.fields import FieldForm
+from desktop.views.issues_panel import IssuesPanel
+from desktop.views.new_dossier import AddNomineeDialog
+from desktop.views.subject_page import SubjectPage
+from desktop.views.undo import EditCommand
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_VERDICT_MARK = {"dat": "✔", "khong-dat": "✘", "can-xac-minh": "?"}
+
+
+class ProposalPage(QWidget):
+    """The guided form of one proposal, built from the rule set's form spec, and the nominee's components."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("proposalHeading")
+        self.heading.setWordWrap(True)
+        self.form_holder = QVBoxLayout()
+        self.form: FieldForm | None = None
+        self._shape: tuple[Any, ...] = ()
+        self.attachments = AttachmentsPanel()
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.heading)
+        inner_layout.addLayout(self.form_holder)
+        inner_layout.addWidget(self.attachments)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def show_proposal(self, st: DossierState, p: ProposalItem, on_edit: Callable[[str, Any, Any], None]) -> None:
+        spec = st.form_spec(p)
+        shown = st.shown_fields(p)
+        res = st.verdict(p)
+        nominee = st.nominee(p.nominee_ref)
+        self.heading.setText(
+            f"<h3>{nominee.name if nominee else ''} — {st.ruleset.awards[p.award].name} {p.year}</h3>"
+            + (f"<p>{spec.title}</p>" if spec else "")
+            + (self.tr("<p>Kết quả kiểm tra: <b>%s</b></p>") % self.tr(
+                {"dat": "Đạt", "khong-dat": "Không đạt"}.get(res.verdict, "Cần xác minh")) if res else ""))
+        shape = (p.id, tuple(f.key for f in shown))
+        if shape != self._shape:  # rebuild only when the set of fields changes (another proposal, procedure)
+            if self.form is not None:
+                self.form.setParent(None)
+                self.form.deleteLater()
+            sections: list[tuple[str, list[Any]]] = []
+            for section in spec.sections if spec else ():
+                fields = [f for f in section.fields if f in shown]
+                sections.append((section.title, fields))
+            self.form = FieldForm(sections)
+            self.form.setObjectName("proposalForm")
+            self.form.edited.connect(on_edit)
+            self.form_holder.addWidget(self.form)
+            self._shape = shape
+        assert self.form is not None
+        self.form.set_values(p.form)
+        i = st.proposals.index(p)
+        problems: dict[str, list[str]] = {}
+        for issue in st.report.issues:
+            prefix = f"proposals[{i}].form."
+            if issue.where.startswith(prefix):
+                problems.setdefault(issue.where[len(prefix):], []).append(issue.message)
+        for c in st.comments:
+            if c.nominee_ref == p.nominee_ref and c.field in self.form.editors:
+                problems.setdefault(c.field, []).append(self.tr("Ý kiến khi trả lại: %s") % c.text)
+        self.form.set_problems(problems)
+        self.form.set_read_only(st.read_only)
+        self.attachments.show_state(st, p.nominee_ref)
+
+
+class DossierPage(QWidget):
+    """The dossier's header (name, campaign, year, procedure) and the components shared by the whole dossier."""
+
+    def __init__(self, on_edit: Callable[[str, Any, Any], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = FieldForm([(self.tr("Thông tin hồ sơ"), list(DOSSIER_FIELDS.values()))])
+        self.form.edited.connect(on_edit)
+        self.revisions = QLabel()
+        self.revisions.setWordWrap(True)
+        self.attachments = AttachmentsPanel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.revisions)
+        layout.addWidget(self.attachments, 1)
+
+    def show_state(self, st: DossierState) -> None:
+        self.form.set_values({"title": st.title, "campaign": st.campaign, "year": st.year, "procedure": st.procedure})
+        self.form.set_read_only(st.read_only)
+        if st.revisions:
+            text = "; ".join(self.tr("lần %d (%s, %s)") % (r.number, self.tr(STATUS_LABELS.get(r.status, r.status)),
+                                                           r.frozen_at.strftime("%d/%m/%Y"))
+                             for r in st.revisions)
+            self.revisions.setText(self.tr("Bản đã lưu giữ, chỉ xem: %s") % text)
+        else:
+            self.revisions.setText("")
+        self.attachments.show_state(st, None)
+
+
+class DossierEditor(QWidget):
+    closed = Signal()
+    location_changed = Signal(dict)
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.dossier_id: int | None = None
+        self.state: DossierState | None = None
+        self.undo = QUndoStack(self)
+        self._current: tuple[str, Any] = ("dossier", None)
+        self._focus_key: str | None = None
+
+        self.toolbar = QToolBar(self.tr("Hồ sơ"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._actions()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("dossierStatus")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("dossierTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.currentItemChanged.connect(lambda cur, _prev: self._open_item(cur))
+        self.pages = QStackedWidget()
+        self.dossier_page = DossierPage(self._dossier_edited)
+        self.subject_page = SubjectPage(workspace, self.undo)
+        self.subject_page.error.connect(self._error)
+        self.proposal_page = ProposalPage()
+        for page in (self.dossier_page, self.subject_page, self.proposal_page):
+            self.pages.addWidget(page)
+        for panel in (self.dossier_page.attachments, self.proposal_page.attachments):
+            panel.attach_requested.connect(self._attach)
+            panel.detach_requested.connect(self._detach)
+        self.issues = IssuesPanel()
+        self.issues.target_activated.connect(self.go_to)
+
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(self.pages)
+        split.addWidget(self.issues)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 3)
+        split.setSizes([260, 640, 420])
+        head = QHBoxLayout()
+        head.addWidget(self.status_label, 1)
+        head.addWidget(self.saved_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+        workspace.subscribe(self._on_changes)
+
+    # -- actions
+    def _actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any]) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                a.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            a.triggered.connect(slot)
+            self.toolbar.addAction(a)
+            self.addAction(a)
+            return a
+
+        self.act_back = action(self.tr("← Danh sách"), "Alt+Left", self.close_editor)
+        self.toolbar.addSeparator()
+        self.act_add = action(self.tr("Thêm đối tượng"), "Ctrl+Shift+N", self.add_nominee)
+        self.act_remove = action(self.tr("Bỏ khỏi hồ sơ"), None, self.remove_current)
+        self.toolbar.addSeparator()
+        self.act_undo = self.undo.createUndoAction(self, self.tr("Hoàn tác"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo.createRedoAction(self, self.tr("Làm lại"))
+        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        for a in (self.act_undo, self.act_redo):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.toolbar.addAction(a)
+            self.addAction(a)
+        self.toolbar.addSeparator()
+        self.act_checked = action(self.tr("Đã kiểm tra"), None, lambda: self._status("da-kiem-tra"))
+        self.act_draft = action(self.tr("Về nháp"), None, lambda: self._status("nhap"))
+        self.act_signed = action(self.tr("Đã ký"), None, lambda: self._status("da-ky"))
+        self.act_sent = action(self.tr("Đã gửi"), None, lambda: self._status("da-gui"))
+        self.act_returned = action(self.tr("Bị trả lại…"), None, self.record_return)
+        self.act_revision = action(self.tr("Tạo bản sửa đổi"), None, self.new_revision)
+        self.toolbar.addSeparator()
+        self.act_export = action(self.tr("Xuất danh sách (Excel)…"), None, self.export_nominees)
+        self.act_next_issue = action(self.tr("Vấn đề tiếp theo"), "F8", self.next_issue)
+
+    # -- opening
+    def open_dossier(self, dossier_id: int, where: dict[str, Any] | None = None) -> None:
+        self.dossier_id = dossier_id
+        self.undo.clear()
+        self._current = ("dossier", None)
+        self.refresh()
+        if where:
+            kind, key = where.get("page"), where.get("key")
+            if kind == "proposal" and self.state and self.state.proposal(int(key or 0)):
+                self._select(("proposal", int(key or 0)))
+            elif kind == "nominee" and self.state and self.state.nominee(str(key)):
+                self._select(("nominee", str(key)))
+            field = where.get("field")
+            if field:
+                QTimer.singleShot(0, lambda: self._focus(str(field)))
+        self._emit_location()
+
+    def close_editor(self) -> None:
+        self._flush()
+        self.dossier_id = None
+        self.state = None
+        self.undo.clear()
+        self.closed.emit()
+
+    def refresh(self) -> None:
+        if self.dossier_id is None:
+            return
+        st = self.workspace.dossier_state(self.dossier_id)
+        self.state = st
+        self.status_label.setText(self.tr("<b>%s</b> — %s — lần %d — trạng thái: <b>%s</b>%s") % (
+            st.title, st.campaign, st.revision, self.tr(STATUS_LABELS.get(st.status, st.status)),
+            self.tr(" (chỉ xem)") if st.read_only else ""))
+        self._fill_tree(st)
+        self.issues.show_state(st)
+        self._show_current()
+        self._update_actions(st)
+
+    def _update_actions(self, st: DossierState) -> None:
+        from desktop.services.editing import TRANSITIONS
+
+        allowed = TRANSITIONS.get(st.status, ())
+        self.act_checked.setEnabled("da-kiem-tra" in allowed)
+        self.act_draft.setEnabled("nhap" in allowed)
+        self.act_signed.setEnabled("da-ky" in allowed)
+        self.act_sent.setEnabled("da-gui" in allowed)
+        self.act_returned.setEnabled("bi-tra-lai" in allowed)
+        self.act_revision.setEnabled(st.status == "bi-tra-lai")
+        self.act_add.setEnabled(not st.read_only)
+        self.act_remove.setEnabled(not st.read_only)
+
+    def _fill_tree(self, st: DossierState) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        root = QTreeWidgetItem([self.tr("Thông tin hồ sơ, thành phần chung")])
+        root.setData(0, ITEM_ROLE, ("dossier", None))
+        self.tree.addTopLevelItem(root)
+        verdicts = {p.id: res.verdict for p, res in zip(st.proposals, st.report.proposals, strict=False)}
+        current = None
+        for n in st.nominees:
+            item = QTreeWidgetItem([n.name])
+            item.setData(0, ITEM_ROLE, ("nominee", n.ref))
+            self.tree.addTopLevelItem(item)
+            if self._current == ("nominee", n.ref):
+                current = item
+            for p in st.proposals:
+                if p.nominee_ref != n.ref:
+                    continue
+                child = QTreeWidgetItem([f"{_VERDICT_MARK.get(verdicts.get(p.id, ''), '')} "
+                                         f"{st.ruleset.awards[p.award].name}"])
+                child.setData(0, ITEM_ROLE, ("proposal", p.id))
+                item.addChild(child)
+                if self._current == ("proposal", p.id):
+                    current = child
+            item.setExpanded(True)
+        if current is None:
+            current = root
+            self._current = ("dossier", None)
+        self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
+
+    def _open_item(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        self._flush()
+        self._current = item.data(0, ITEM_ROLE)
+        self._show_current()
+        self._emit_location()
+
+    def _select(self, key: tuple[str, Any]) -> None:
+        it = self._find_item(key)
+        if it is not None:
+            self.tree.setCurrentItem(it)
+
+    def _find_item(self, key: tuple[str, Any]) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.data(0, ITEM_ROLE) == key:
+                return top
+            for j in range(top.childCount()):
+                if top.child(j).data(0, ITEM_ROLE) == key:
+                    return top.child(j)
+        return None
+
+    def _show_current(self) -> None:
+        st = self.state
+        if st is None:
+            return
+        kind, key = self._current
+        if kind == "nominee" and st.nominee(key):
+            n = st.nominee(key)
+            assert n is not None
+            if self.subject_page.subject_id != n.subject_id or self.subject_page.read_only != st.read_only:
+                self.subject_page.show_subject(n.subject_id, st.read_only)
+            else:
+                self.subject_page.refresh()
+            self.pages.setCurrentWidget(self.subject_page)
+        elif kind == "proposal" and st.proposal(key):
+            p = st.proposal(key)
+            assert p is not None
+            self.proposal_page.show_proposal(st, p, self._form_edited)
+            self.pages.setCurrentWidget(self.proposal_page)
+        else:
+            self.dossier_page.show_state(st)
+            self.pages.setCurrentWidget(self.dossier_page)
+
+    # -- where the clerk is
+    def location(self) -> dict[str, Any]:
+        kind, key = self._current
+        focus = self.focusWidget()
+        name = focus.objectName() if focus is not None else ""
+        field = name[len("field_"):] if name.startswith("field_") else self._focus_key
+        return {"dossier": self.dossier_id, "page": kind, "key": key, "field": field}
+
+    def _emit_location(self) -> None:
+        if self.dossier_id is not None:
+            self.location_changed.emit(self.location())
+
+    # -- edits
+    def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
+        try:
+            apply(new)
+        except (ValueError, LookupError) as exc:
+            self._error(str(exc))
+            self.refresh()
+            return
+        self.undo.push(EditCommand(text, apply, old, new, lambda e: self._error(str(e))))
+
+    def _dossier_edited(self, key: str, old: Any, new: Any) -> None:
+        dossier_id = self.dossier_id
+        assert dossier_id is not None
+        self._focus_key = key
+        self._push(self.tr("Sửa %s") % key, lambda v: self.workspace.set_dossier_field(dossier_id, key, v), old, new)
+
+    def _form_edited(self, key: str, old: Any, new: Any) -> None:
+        kind, proposal_id = self._current
+        if kind != "proposal":
+            return
+        self._focus_key = key
+
+        def apply(value: Any) -> None:
+            self.workspace.set_form_field(proposal_id, key, value)
+            if self._current != ("proposal", proposal_id):
+                self._select(("proposal", proposal_id))
+
+        self._push(self.tr("Sửa %s") % key, apply, old, new)
+        self._emit_location()
+
+    def _flush(self) -> None:
+        if self.proposal_page.form is not None:
+            self.proposal_page.form.flush()
+        self.dossier_page.form.flush()
+        if self.subject_page.form is not None:
+            self.subject_page.form.flush()
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.saved_label.setText(self.tr("Đã lưu lúc %s") % datetime.now().strftime("%H:%M"))
+        if self.dossier_id is not None and (self.dossier_id in changes.dossiers or changes.subjects):
+            self.refresh()
+
+    def _error(self, text: str) -> None:
+        msg = text[:1].upper() + text[1:]
+        self.saved_label.setText(self.tr("Chưa lưu: %s") % msg)
+        self.message.emit(msg)
+
+    # -- nominees, attachments, status
+    def add_nominee(self) -> None:
+        if self.state is None or self.state.read_only:
+            return
+        dlg = AddNomineeDialog(self.workspace, self.state.ruleset, self)
+        self.add_dialog = dlg
+        dlg.accepted.connect(lambda: self._add_from(dlg))
+        dlg.open()
+
+    def _add_from(self, dlg: AddNomineeDialog) -> None:
+        subject_id, kind, name, award = dlg.choice()
+        assert self.dossier_id is not None
+        try:
+            proposal_id = self.workspace.add_nominee(self.dossier_id, subject_id, kind, name, award)
+        except (ValueError, LookupError) as exc:
+            self._error(str(exc))
+            return
+        st = self.state
+        if st is not None and proposal_id is not None:
+            p = st.proposal(proposal_id)
+            self._select(("nominee", p.nominee_ref) if p else ("proposal", proposal_id))
+
+    def remove_current(self) -> None:
+        kind, key = self._current
+        if self.dossier_id is None or kind == "dossier":
+            return
+        st = self.state
+        assert st is not None
+        what = st.nominee(key).name if kind == "nominee" and st.nominee(key) else self.tr("đề nghị này")
+        answer = QMessageBox.question(self, self.tr("Bỏ khỏi hồ sơ"), self.tr(
+            "Bỏ %s khỏi hồ sơ? Người này vẫn còn trong sổ đối tượng.") % what)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if kind == "nominee":
+            self.workspace.remove_nominee(self.dossier_id, key)
+        else:
+            self.workspace.remove_proposal(key)
+        self._current = ("dossier", None)
+        self.undo.clear()  # the removed rows cannot be brought back by the field commands above them
+        self.refresh()
+
+    def _attach(self, component: str, nominee_ref: str | None, path: str) -> None:
+        assert self.dossier_id is not None
+        try:
+            self.workspace.attach(self.dossier_id, component, nominee_ref, Path(path))
+        except (ValueError, OSError) as exc:
+            self._error(str(exc))
+            panel = self.proposal_page.attachments if nominee_ref else self.dossier_page.attachments
+            panel.message.setText(str(exc))
+            return
+        for panel in (self.proposal_page.attachments, self.dossier_page.attachments):
+            panel.message.setText("")
+
+    def _detach(self, document_id: int) -> None:
+        try:
+            self.workspace.detach(document_id)
+        except (ValueError, LookupError) as exc:
+            self._error(str(exc))
+
+    def _status(self, status: str) -> None:
+        assert self.dossier_id is not None
+        self._flush()
+        try:
+            self.workspace.set_status(self.dossier_id, status)
+        except (ValueError, LookupError) as exc:
+            self._error(str(exc))
+            QMessageBox.information(self, self.tr("Chưa chuyển được trạng thái"), str(exc))
+            return
+        self.undo.clear()
+
+    def record_return(self) -> None:
+        from desktop.views.return_dialog import ReturnDialog
+
+        if self.state is None:
+            return
+        dlg = ReturnDialog(self.state, self)
+        self.return_dialog = dlg
+
+        def done() -> None:
+            assert self.dossier_id is not None
+            try:
+                self.workspace.return_dossier(self.dossier_id, dlg.comments(), dlg.reviewer.text())
+            except (ValueError, LookupError) as exc:
+                self._error(str(exc))
+
+        dlg.accepted.connect(done)
+        dlg.open()
+
+    def new_revision(self) -> None:
+        assert self.dossier_id is not None
+        try:
+            self.workspace.new_revision(self.dossier_id)
+        except (ValueError, LookupError) as exc:
+            self._error(str(exc))
+
+    def export_nominees(self) -> None:
+        if self.dossier_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách đối tượng"), "danh-sach.xlsx",
+                                              self.tr("Excel (*.xlsx)"))
+        if name:
+            self.workspace.export_nominees(self.dossier_id, Path(name))
+            self.message.emit(self.tr("Đã xuất danh sách: %s") % name)
+
+    # -- going to an issue
+    def go_to(self, target: Target) -> None:
+        if target.page == "proposal" and target.proposal_id is not None:
+            self._select(("proposal", target.proposal_id))
+        elif target.page == "nominee" and target.nominee_ref:
+            self._select(("nominee", target.nominee_ref))
+        elif target.page == "documents" and target.nominee_ref:
+            p = next((x for x in (self.state.proposals if self.state else ()) if x.nominee_ref == target.nominee_ref),
+                     None)
+            self._select(("proposal", p.id) if p else ("nominee", target.nominee_ref))
+        else:
+            self._select(("dossier", None))
+        if target.component:
+            panel = self.proposal_page.attachments if self._current[0] == "proposal" else self.dossier_page.attachments
+            panel.select_component(target.component)
+        elif target.field:
+            self._focus(target.field)
+
+    def _focus(self, key: str) -> None:
+        page = self.pages.currentWidget()
+        if page is self.subject_page:
+            self.subject_page.focus_field(key)
+        elif page is self.proposal_page and self.proposal_page.form is not None:
+            self.proposal_page.form.focus(key)
+        elif page is self.dossier_page:
+            self.dossier_page.form.focus(key)
+
+    def next_issue(self) -> None:
+        view = self.issues.view
+        model = self.issues.model
+        start = view.currentIndex().row() + 1
+        for i in list(range(start, model.rowCount())) + list(range(0, start)):
+            row = model.row_at(i)
+            if row.kind in ("error", "warning", "missing", "comment"):
+                view.setCurrentIndex(model.index(i))
+                if row.target is not None:
+                    self.go_to(row.target)
+                return
+
+    def exec_dialog(self, dlg: QDialog) -> int:  # seam for tests
+        return dlg.exec()

@@ -1,0 +1,377 @@
+"""Typed field editors built from a form spec: each shows its label's hint, checks as the clerk types, and emits
+`committed(value)` once, when the value is finished (Enter, Tab, leaving the field, picking from a list)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.awards.catalogue import award_name
+from desktop.awards.model import FormField
+from desktop.snapshot import DISCIPLINE_LABELS, RATING_LABELS, SCOPE_LABELS
+from desktop.vn import cccd
+from desktop.vn.dates import DateError, parse_vn, short_date
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+PROCEDURE_LABELS = {"thong-thuong": "Thủ tục thông thường", "don-gian": "Thủ tục đơn giản (Điều 85)"}
+
+
+def choice_label(key: str, code: str) -> str:
+    """The Vietnamese label of a coded choice (gender, rating, scope, discipline, award, procedure)."""
+    if key == "gender":
+        return {"nam": _t("Nam"), "nu": _t("Nữ")}.get(code, code)
+    for table in (RATING_LABELS, SCOPE_LABELS, DISCIPLINE_LABELS, PROCEDURE_LABELS):
+        if code in table:
+            return _t(table[code])
+    if key == "award":
+        return award_name(code)
+    return code
+
+
+def _next_field(widget: QWidget) -> None:
+    """Enter moves on like Tab does."""
+    QApplication.postEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier))
+
+
+class FieldEditor(QWidget):
+    committed = Signal(object)
+
+    def __init__(self, spec: FormField, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self._value: Any = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setVisible(False)
+        self.editor = self._build()
+        self.editor.setObjectName(f"field_{spec.key}")
+        self.setFocusProxy(self.editor)
+        if spec.hint:
+            self.editor.setToolTip(_t(spec.hint))
+        self._layout.addWidget(self.editor)
+        self._layout.addWidget(self.problem)
+        self._live: list[str] = []
+        self._stored: list[str] = []
+
+    # -- subclass interface
+    def _build(self) -> QWidget:
+        raise NotImplementedError
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def current(self) -> Any:
+        raise NotImplementedError
+
+    # -- public
+    def set_value(self, value: Any) -> None:
+        """Show a stored value without committing it (skipped while the clerk is mid-edit in this field)."""
+        if self.editor.hasFocus() and self._dirty():
+            return
+        self._value = value
+        self._show(value)
+        self._live = []
+        self._render_problems()
+
+    def value(self) -> Any:
+        return self._value
+
+    def set_problems(self, problems: Sequence[str]) -> None:
+        self._stored = list(problems)
+        self._render_problems()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setEnabled(not read_only)
+
+    def _dirty(self) -> bool:
+        return bool(self._differs(self.current()))
+
+    def _differs(self, raw: Any) -> bool:
+        return self._norm(raw) != self._norm(self._value)
+
+    @staticmethod
+    def _norm(v: Any) -> str:
+        if v is None or v is False:
+            return ""
+        if isinstance(v, date):
+            return short_date(v)
+        return str(v).strip()
+
+    def _commit(self, raw: Any) -> None:
+        if self._differs(raw):
+            old = self._value
+            self._value = raw
+            self.committed.emit((old, raw))
+
+    def _render_problems(self) -> None:
+        shown = self._live or self._stored
+        self.problem.setText("\n".join(shown))
+        self.problem.setVisible(bool(shown))
+        self.editor.setProperty("invalid", bool(self._live))
+
+
+class LineEditor(FieldEditor):
+    def _build(self) -> QWidget:
+        line = QLineEdit()
+        if self.spec.hint:
+            line.setPlaceholderText(_t(self.spec.hint))
+        line.editingFinished.connect(self._finished)
+        line.returnPressed.connect(lambda: _next_field(line))
+        line.textEdited.connect(self._edited)
+        self.line = line
+        return line
+
+    def _show(self, value: Any) -> None:
+        self.line.setText(self._norm(value))
+
+    def current(self) -> Any:
+        return self.line.text()
+
+    def _check(self, text: str, final: bool) -> list[str]:
+        return []
+
+    def _edited(self, text: str) -> None:
+        self._live = self._check(text, final=False)
+        self._render_problems()
+
+    def _finished(self) -> None:
+        text = self.line.text()
+        self._live = self._check(text, final=True)
+        self._render_problems()
+        if not self._live:
+            self._commit(text)
+
+
+class IntEditor(LineEditor):
+    def _build(self) -> QWidget:
+        line = super()._build()
+        assert isinstance(line, QLineEdit)
+        line.setValidator(QIntValidator(0, 1_000_000, line))
+        line.setMaximumWidth(120)
+        return line
+
+
+class DateEditor(LineEditor):
+    def _build(self) -> QWidget:
+        line = super()._build()
+        assert isinstance(line, QLineEdit)
+        line.setPlaceholderText(_t("dd/mm/yyyy"))
+        line.setMaximumWidth(160)
+        return line
+
+    def _check(self, text: str, final: bool) -> list[str]:
+        text = text.strip()
+        if not text or (not final and len(text) < 8):
+            return []
+        try:
+            parse_vn(text)
+        except DateError as exc:
+            msg = str(exc)
+            return [msg[:1].upper() + msg[1:]]
+        return []
+
+    def _finished(self) -> None:
+        text = self.line.text().strip()
+        self._live = self._check(text, final=True)
+        self._render_problems()
+        if not self._live:
+            value = parse_vn(text) if text else None
+            if value is not None:
+                self.line.setText(short_date(value))
+            self._commit(value)
+
+
+class CccdEditor(LineEditor):
+    """Live check of the 12 digits: length, province code, and digit 4 against birth date and gender."""
+
+    def __init__(self, spec: FormField, context: Callable[[], tuple[date | None, str | None]] | None = None,
+                 parent: QWidget | None = None):
+        self.context = context or (lambda: (None, None))
+        super().__init__(spec, parent)
+
+    def _build(self) -> QWidget:
+        line = super()._build()
+        assert isinstance(line, QLineEdit)
+        line.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), line))
+        line.setMaxLength(12)
+        line.setMaximumWidth(200)
+        return line
+
+    def _check(self, text: str, final: bool) -> list[str]:
+        text = text.strip()
+        if not text:
+            return []
+        if len(text) < 12:
+            return [_t("Đang có %d/12 chữ số") % len(text)] if not final else [
+                _t("Số định danh phải có đúng 12 chữ số (đang có %d)") % len(text)]
+        birth, gender = self.context()
+        return [p[:1].upper() + p[1:] for p in cccd.problems(text, birth, gender)]
+
+    def _finished(self) -> None:
+        # A number inconsistent with the birth date is still saved (the clerk may be fixing the birth date next);
+        # the problem stays shown beside the field and in the issues panel. Only an incomplete number waits.
+        text = self.line.text().strip()
+        self._live = self._check(text, final=True)
+        self._render_problems()
+        if not text or len(text) == 12:
+            self._commit(text)
+
+
+class MultilineEditor(FieldEditor):
+    def _build(self) -> QWidget:
+        edit = _PlainText()
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(90)
+        if self.spec.hint:
+            edit.setPlaceholderText(_t(self.spec.hint))
+        edit.focus_left.connect(lambda: self._commit(edit.toPlainText()))
+        self.text = edit
+        return edit
+
+    def _show(self, value: Any) -> None:
+        self.text.setPlainText("" if value is None else str(value))
+
+    def current(self) -> Any:
+        return self.text.toPlainText()
+
+    def commit_now(self) -> None:
+        self._commit(self.text.toPlainText())
+
+
+class _PlainText(QPlainTextEdit):
+    focus_left = Signal()
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        super().focusOutEvent(e)
+        self.focus_left.emit()
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        # Ctrl+Enter finishes the paragraph field and moves on; plain Enter is a new line.
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            _next_field(self)
+            return
+        super().keyPressEvent(e)
+
+
+class ChoiceEditor(FieldEditor):
+    def _build(self) -> QWidget:
+        box = QComboBox()
+        box.addItem(_t("— chọn —"), None)
+        for code in self.spec.choices:
+            box.addItem(choice_label(self.spec.key, code), code)
+        box.activated.connect(lambda _i: self._commit(box.currentData()))
+        self.box = box
+        return box
+
+    def _show(self, value: Any) -> None:
+        i = self.box.findData(value)
+        self.box.setCurrentIndex(max(i, 0))
+
+    def current(self) -> Any:
+        return self.box.currentData()
+
+
+class BoolEditor(FieldEditor):
+    def _build(self) -> QWidget:
+        box = QCheckBox(_t(self.spec.label))
+        box.clicked.connect(lambda checked: self._commit(bool(checked)))
+        self.box = box
+        return box
+
+    def _show(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def current(self) -> Any:
+        return self.box.isChecked()
+
+
+def make_editor(spec: FormField, context: Callable[[], tuple[date | None, str | None]] | None = None) -> FieldEditor:
+    if spec.type == "cccd":
+        return CccdEditor(spec, context)
+    cls: type[FieldEditor] = {"text": LineEditor, "multiline": MultilineEditor, "date": DateEditor,
+                              "choice": ChoiceEditor, "int": IntEditor, "bool": BoolEditor}.get(spec.type, LineEditor)
+    return cls(spec)
+
+
+class FieldForm(QWidget):
+    """Sections of labelled editors; `edited(key, old, new)` when one commits."""
+
+    edited = Signal(str, object, object)
+
+    def __init__(self, sections: Sequence[tuple[str, Sequence[FormField]]],
+                 context: Callable[[], tuple[date | None, str | None]] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editors: dict[str, FieldEditor] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for title, fields in sections:
+            if not fields:
+                continue
+            box = QGroupBox(_t(title)) if title else QWidget()
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for f in fields:
+                ed = make_editor(f, context)
+                ed.committed.connect(lambda pair, key=f.key: self.edited.emit(key, pair[0], pair[1]))
+                self.editors[f.key] = ed
+                if f.type == "bool":
+                    form.addRow(ed)
+                else:
+                    label = QLabel(_t(f.label) + (" <span style='color:#b00020'>*</span>" if f.required else ""))
+                    label.setBuddy(ed.editor)
+                    label.setWordWrap(True)
+                    form.addRow(label, ed)
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for key, ed in self.editors.items():
+            ed.set_value(values.get(key))
+
+    def set_problems(self, problems: Mapping[str, Sequence[str]]) -> None:
+        for key, ed in self.editors.items():
+            ed.set_problems(problems.get(key, ()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for ed in self.editors.values():
+            ed.set_read_only(read_only)
+
+    def focus(self, key: str | None) -> bool:
+        ed = self.editors.get(key or "")
+        if ed is None:
+            return False
+        ed.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def flush(self) -> None:
+        """Commit a paragraph field that still has focus (before leaving the page)."""
+        for ed in self.editors.values():
+            if isinstance(ed, MultilineEditor) and ed.editor.hasFocus():
+                ed.commit_now()

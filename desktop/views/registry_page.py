@@ -1,0 +1,116 @@
+"""Sổ đối tượng: people, collectives and households reused across dossiers and years, with their history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.registry_edit import KIND_LABELS, NAME_LABELS
+from desktop.services.workspace import Workspace
+from desktop.views.subject_page import SubjectPage
+
+
+class RegistryPage(QWidget):
+    closed = Signal()
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo = QUndoStack(self)
+        self.back = QPushButton(self.tr("← Danh sách hồ sơ"))
+        self.back.clicked.connect(self.closed)
+        self.search = QLineEdit()
+        self.search.setObjectName("registrySearch")
+        self.search.setPlaceholderText(self.tr("Tìm theo tên (không dấu cũng được) hoặc số CCCD"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Mọi loại"), None)
+        for code, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), code)
+        self.list = QListWidget()
+        self.list.setObjectName("registryList")
+        self.count = QLabel()
+        self.add = QPushButton(self.tr("Thêm đối tượng mới…"))
+        self.add.clicked.connect(self.add_subject)
+        self.page = SubjectPage(workspace, self.undo)
+        self.page.error.connect(self.message)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.list.currentItemChanged.connect(lambda cur, _p: self._open(cur))
+        undo = self.undo.createUndoAction(self, self.tr("Hoàn tác"))
+        redo = self.undo.createRedoAction(self, self.tr("Làm lại"))
+        undo_button, redo_button = QPushButton(self.tr("Hoàn tác")), QPushButton(self.tr("Làm lại"))
+        undo_button.clicked.connect(undo.trigger)
+        redo_button.clicked.connect(redo.trigger)
+        self.undo.canUndoChanged.connect(undo_button.setEnabled)
+        self.undo.canRedoChanged.connect(redo_button.setEnabled)
+        undo_button.setEnabled(False)
+        redo_button.setEnabled(False)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.kind)
+        ll.addLayout(row)
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.count)
+        ll.addWidget(self.add)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.page)
+        split.setSizes([380, 900])
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(QLabel(self.tr("<b>Sổ đối tượng</b>: người, tập thể, hộ gia đình dùng lại cho mọi hồ sơ, mọi năm")), 1)
+        top.addWidget(undo_button)
+        top.addWidget(redo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    def reload(self) -> None:
+        current = self.page.subject_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        rows = self.workspace.find_subjects(self.search.text(), self.kind.currentData(), limit=500)
+        for r in rows:
+            item = QListWidgetItem(r.name + (f" — {r.national_id}" if r.national_id else ""))
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.list.addItem(item)
+            if r.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.count.setText(self.tr("%d đối tượng (hiện tối đa 500; gõ để tìm)") % len(rows))
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _open(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.page.show_subject(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def add_subject(self) -> None:
+        kind = self.kind.currentData() or "individual"
+        name, ok = QInputDialog.getText(self, self.tr("Thêm đối tượng"), self.tr(NAME_LABELS[kind]) + ":")
+        if ok and name.strip():
+            try:
+                sid = self.workspace.add_subject(kind, name)
+            except ValueError as exc:
+                self.message.emit(str(exc))
+                return
+            self.page.show_subject(sid)
+            self.reload()
