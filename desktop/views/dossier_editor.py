@@ -65,6 +65,13 @@ class ProposalPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    def _verdict(self, code: str) -> str:
+        if code == "dat":
+            return self.tr("Đạt")
+        if code == "khong-dat":
+            return self.tr("Không đạt")
+        return self.tr("Cần xác minh")
+
     def show_proposal(self, st: DossierState, p: ProposalItem, on_edit: Callable[[str, Any, Any], None]) -> None:
         spec = st.form_spec(p)
         shown = st.shown_fields(p)
@@ -73,8 +80,7 @@ class ProposalPage(QWidget):
         self.heading.setText(
             f"<h3>{nominee.name if nominee else ''} — {st.ruleset.awards[p.award].name} {p.year}</h3>"
             + (f"<p>{spec.title}</p>" if spec else "")
-            + (self.tr("<p>Kết quả kiểm tra: <b>%s</b></p>") % self.tr(
-                {"dat": "Đạt", "khong-dat": "Không đạt"}.get(res.verdict, "Cần xác minh")) if res else ""))
+            + (self.tr("<p>Kết quả kiểm tra: <b>%s</b></p>") % self._verdict(res.verdict) if res else ""))
         shape = (p.id, tuple(f.key for f in shown))
         if shape != self._shape:  # rebuild only when the set of fields changes (another proposal, procedure)
             if self.form is not None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -29,25 +36,25 @@ class IssueRow:
     tooltip: str = ""
 
 
-def rows_for(st: DossierState, tr: Any = lambda s: s) -> list[IssueRow]:
+def rows_for(st: DossierState) -> list[IssueRow]:
     rows: list[IssueRow] = []
     errors = [i for i in st.report.issues if i.severity == "error"]
     warnings = [i for i in st.report.issues if i.severity == "warning"]
     missing = [c for c in st.report.checklist if c.required and not c.present]
     if st.comments:
-        rows.append(IssueRow("head", tr("Ý kiến khi trả lại (%d)") % len(st.comments)))
+        rows.append(IssueRow("head", QCoreApplication.translate("IssuesPanel", "Ý kiến khi trả lại (%d)") % len(st.comments)))
         rows += [IssueRow("comment", f"Lần {c.revision}: {c.text}", comment_target(st, c)) for c in st.comments]
-    rows.append(IssueRow("head", tr("Lỗi (%d)") % len(errors)))
+    rows.append(IssueRow("head", QCoreApplication.translate("IssuesPanel", "Lỗi (%d)") % len(errors)))
     rows += [IssueRow("error", i.message, locate(st, i.where), i.where) for i in errors]
-    rows.append(IssueRow("head", tr("Cảnh báo (%d)") % len(warnings)))
+    rows.append(IssueRow("head", QCoreApplication.translate("IssuesPanel", "Cảnh báo (%d)") % len(warnings)))
     rows += [IssueRow("warning", i.message, locate(st, i.where), i.where) for i in warnings]
-    rows.append(IssueRow("head", tr("Thành phần hồ sơ: thiếu %d") % len(missing)))
+    rows.append(IssueRow("head", QCoreApplication.translate("IssuesPanel", "Thành phần hồ sơ: thiếu %d") % len(missing)))
     for c in st.report.checklist:
         target = Target("proposal" if c.nominee_id else "dossier", c.nominee_id,
                         next((p.id for p in st.proposals if p.nominee_ref == c.nominee_id), None) if c.nominee_id
                         else None, component=c.component)
         rows.append(IssueRow("ok" if c.present else "missing", ("☑ " if c.present else "☐ ") + c.message, target))
-    rows.append(IssueRow("head", tr("Tiêu chuẩn khen thưởng")))
+    rows.append(IssueRow("head", QCoreApplication.translate("IssuesPanel", "Tiêu chuẩn khen thưởng")))
     for p, res in zip(st.proposals, st.report.proposals, strict=False):
         head = f"{_MARK.get(res.verdict, '')} {res.nominee_name} — {res.award_name} {res.year}: " \
                f"{VERDICT_LABELS.get(res.verdict, res.verdict)}"
@@ -55,12 +62,12 @@ def rows_for(st: DossierState, tr: Any = lambda s: s) -> list[IssueRow]:
                              Target("proposal", p.nominee_ref, p.id)))
         for r in res.rules:
             kind = {"dat": "ok", "khong-dat": "error"}.get(r.status, "unknown")
-            caveat = tr("; quy định chưa được xác minh") if r.confidence == "L" else ""
+            caveat = QCoreApplication.translate("IssuesPanel", "; quy định chưa được xác minh") if r.confidence == "L" else ""
             rows.append(IssueRow(kind, f"    {_MARK.get(r.status, '')} {r.message} ({r.basis}{caveat})",
                                  Target("nominee", p.nominee_ref), r.basis))
     info = [i for i in st.report.issues if i.severity == "info"]
     if info:
-        rows.append(IssueRow("head", tr("Thông tin")))
+        rows.append(IssueRow("head", QCoreApplication.translate("IssuesPanel", "Thông tin")))
         rows += [IssueRow("info", i.message, locate(st, i.where)) for i in info]
     return rows
 
@@ -143,7 +150,7 @@ class IssuesPanel(QWidget):
             "%d/%d đề nghị đạt; %d lỗi, %d cảnh báo, thiếu %d thành phần") % (
             ok, len(rep.proposals), errors, warnings, missing)
         self.summary.setText(verdict + "\n" + self.tr("Bộ quy tắc: %s") % rep.ruleset_title)
-        self.model.set_rows(rows_for(st, self.tr))
+        self.model.set_rows(rows_for(st))
 
     def _activated(self, index: QModelIndex) -> None:
         target = index.data(TARGET_ROLE)

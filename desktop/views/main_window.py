@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = QToolBar(self.tr("Thao tác"))
         bar.setObjectName("mainToolbar")
+        self.main_toolbar = bar
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
 
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
         self.registry.search.setFocus()
 
     def _update_list_actions(self, on_list: bool) -> None:
+        self.main_toolbar.setVisible(on_list)
         for a in (self.act_open, self.act_delete, self.act_bin, self.act_restore, self.act_purge):
             a.setEnabled(on_list and (a in (self.act_bin, self.act_restore, self.act_purge) or not self._in_bin))
         if on_list:

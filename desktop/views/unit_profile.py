@@ -156,6 +156,8 @@ class UnitProfileDialog(QDialog):
         i = self.commune.findData(p.commune_code)
         if i >= 0:
             self.commune.setCurrentIndex(i)
+        elif p.place:  # a commune outside the bundled subset: show what the clerk typed
+            self.commune.setEditText(("Phường " if "phường" in p.name.lower() else "Xã ") + p.place)
         self.former.setEditText(p.former_district)
         self.place.setText(p.place)
         self.parent_body.setText(p.parent)
