@@ -29,12 +29,12 @@ def _load(target: str, ctx: Context) -> tuple[object, str]:
 
     path = Path(target)
     if target.isdigit() and not path.exists():
+        from desktop.services.dossiers import load_snapshot
+        from desktop.services.judging import with_generated_documents
+
         try:
-            from desktop.services.dossiers import load_snapshot
-        except ImportError:
-            raise UsageError(f"chưa đọc được hồ sơ số {target} từ dữ liệu (chức năng chưa sẵn sàng)") from None
-        try:
-            return load_snapshot(ctx.store(), int(target)), f"hồ sơ số {target}"
+            # A stored dossier's forms are printed by HSKT itself, so they count as present.
+            return with_generated_documents(load_snapshot(ctx.store(), int(target))), f"hồ sơ số {target}"
         except (LookupError, SchemaError) as exc:
             raise UsageError(f"hồ sơ số {target}: {exc}") from None
     try:

@@ -15,7 +15,14 @@ from desktop.documents.context import (
     context_from_dossier,
 )
 from desktop.documents.numbering import TYPE_CODES, document_number
-from desktop.documents.render import ALL_PDF, RenderedDocument, render_all, render_component, render_dossier
+from desktop.documents.render import (
+    ALL_PDF,
+    RenderedDocument,
+    planned_documents,
+    render_all,
+    render_component,
+    render_dossier,
+)
 
 __all__ = [
     "ALL_PDF",
@@ -31,5 +38,6 @@ __all__ = [
     "document_number",
     "render_all",
     "render_component",
+    "planned_documents",
     "render_dossier",
 ]

@@ -51,6 +51,11 @@ def _jobs(d: Dossier, ctx: RenderContext) -> list[Job]:
     return jobs
 
 
+def planned_documents(d: Dossier, ctx: RenderContext) -> list[tuple[str, str | None, str]]:
+    """(component, nominee id, file name) of every document `render_dossier` would make, without laying any out."""
+    return [(component, nominee_id, filename) for component, nominee_id, filename, _ in _jobs(d, ctx)]
+
+
 def render_spec(spec: DocSpec, ctx: RenderContext) -> tuple[bytes, Box | None, int]:
     pdf = frame.build([spec], ctx.margins, ctx.draft, ctx.stamp_date)
     box = spec.signature_marks[0].box if spec.signature_marks else None

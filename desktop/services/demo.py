@@ -105,6 +105,10 @@ def _person(rng: random.Random, i: int, profile: str) -> snap.Nominee:
     if profile == "excellent":
         initiatives.append(snap.Initiative(2025, _INITIATIVES[(i + 2025) % len(_INITIATIVES)], "co-so",
                                            f"Hội đồng sáng kiến xã {COMMUNE}", "07/QĐ-HĐSK", date(2025, 11, 20)))
+    if profile == "excellent" and i == 0:
+        # A second 2025 initiative, applied province-wide: enough for the Bằng khen route of Điều 74.1.d.
+        initiatives.append(snap.Initiative(2025, "Bộ công cụ tự kiểm tra hồ sơ một cửa cho cán bộ cấp xã", "tinh",
+                                           "Hội đồng sáng kiến tỉnh Bắc Ninh", "115/QĐ-HĐSK", date(2025, 10, 30)))
     if profile == "new":
         hired = date(2025, 9, 1)  # under 6 months at year end: not yet eligible for Lao động tiên tiến
         ratings = [snap.Rating(2025, "hoan-thanh-tot")]
@@ -168,7 +172,8 @@ def demo_snapshots() -> list[tuple[str, snap.Dossier]]:
     proposals = [snap.Proposal(p.id, "lao-dong-tien-tien", 2025) for p in titles_people]
     proposals += [snap.Proposal(p.id, "cstd-co-so", 2025, {"form": _narrative(p)}) for p in people[:4]]
     proposals += [snap.Proposal(c.id, "tap-the-lao-dong-tien-tien", 2025) for c in collectives[1:4]]
-    proposals += [snap.Proposal(h.id, "gia-dinh-van-hoa", 2025) for h in households]
+    proposals += [snap.Proposal(h.id, "gia-dinh-van-hoa", 2025, {"form": {"standards_met": True}})
+                  for h in households]
     meeting_votes = [{"nominee_id": p.id, "award": "cstd-co-so", "agree": 9, "total": 9} for p in people[:4]]
     titles = snap.Dossier(
         unit=UNIT, campaign=CAMPAIGN, ruleset="nd152-2025", as_of=date(2025, 12, 15),
