@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "return_note",
     "view",
     "xlsx",
+    "selftest",
 )
 
 
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hskt", description="HSKT — Hồ sơ khen thưởng")
     parser.add_argument("--version", action="version", version=f"HSKT {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="thư mục dữ liệu (mặc định: HSKT_DATA_DIR hoặc thư mục của người dùng)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="tự kiểm tra bản cài đặt rồi thoát (mã 0 khi mọi bước đạt); như lệnh self-test")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"desktop.commands.{name}").register(sub)
@@ -53,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(args_list)
+        if args.self_test:  # a global flag, before any command: works on a machine with no data folder yet
+            from desktop.commands.selftest import main as self_test
+
+            return self_test()
         if args.command is None:
             args = parser.parse_args([*args_list, "gui"])
         ctx = Context(data_paths(args.data_dir))

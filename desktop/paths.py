@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,10 +12,20 @@ import platformdirs
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
+def frozen() -> bool:
+    """True inside a PyInstaller bundle (installer/hskt.spec)."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
 def resources_dir() -> Path:
-    """Bundled resources; inside a PyInstaller bundle they sit beside the executable's package folder."""
+    """HSKT_RESOURCES when set; inside a PyInstaller bundle the spec copies them to <_MEIPASS>/resources (the
+    `_internal` folder beside hskt.exe); otherwise the source tree's resources/."""
     bundled = os.environ.get("HSKT_RESOURCES")
-    return Path(bundled) if bundled else RESOURCES
+    if bundled:
+        return Path(bundled)
+    if frozen():
+        return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
+    return RESOURCES
 
 
 @dataclass(frozen=True)
