@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("&Cài đặt"))
         self.act_profile = item(settings, self.tr("Thông tin đơn vị…"), lambda: self.edit_profile(False))
         helpm = bar.addMenu(self.tr("&Trợ giúp"))
-        item(helpm, self.tr("Phím tắt"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        item(helpm, self.tr("Phím tắt"), self.show_shortcuts, "Ctrl+/")
 
     def _update_actions(self) -> None:
         self.act_new.setEnabled(not self._in_bin)
