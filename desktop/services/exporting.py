@@ -198,6 +198,12 @@ def _documents(plan: Plan) -> list[Any]:
             page, x1, y1, x2, y2 = r.signature_box
             box = SignBox(page, (x1, y1, x2, y2))
         out.append(Document(f"documents/{r.filename}", r.pdf_bytes, box))
+        if r.component == "danh-sach":  # the same list as a spreadsheet, for the next level to merge (spec layout)
+            from desktop.documents import context_from_dossier
+            from desktop.documents.spreadsheet import FILENAME, nominee_list_xlsx
+
+            xlsx = nominee_list_xlsx(plan.snapshot, context_from_dossier(plan.snapshot, draft=False))
+            out.append(Document(f"documents/{FILENAME}", xlsx, None))
     return out
 
 

@@ -114,3 +114,28 @@ def test_letter_number_comes_from_the_unit_counter(tmp_path: Path, signer: Packa
     with store.read() as s:
         d = s.get(Dossier, did)
         assert d is not None and d.unit.counters[str(year)]["TTr"] == 12
+
+
+def test_package_carries_the_list_as_a_spreadsheet(tmp_path: Path, signer: PackageSigner) -> None:
+    import io
+    from zipfile import ZipFile
+
+    from openpyxl import load_workbook
+
+    from desktop.vn.collation import name_key
+
+    store, did = commune_store(tmp_path)
+    result = exporting.export_dossier(store, did, signer, tmp_path / "out")
+    with ZipFile(result.path) as z:
+        raw = z.read("documents/02_danh-sach.xlsx")
+        dossier = json.loads(z.read("dossier.json"))
+    sheet = load_workbook(io.BytesIO(raw)).active
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(dossier["proposals"])
+    by_award: dict[str, list[str]] = {}
+    for row in rows:
+        assert isinstance(row[5], str)  # CCCD kept as text, leading zeros intact
+        if row[2] == "Cá nhân":
+            by_award.setdefault(row[9], []).append(row[1])
+    for names in by_award.values():
+        assert names == sorted(names, key=name_key)
