@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         workspace.subscribe(self._on_changes)
         self.reload()
         self.restore_session()
+        from desktop.views.help_window import install_help_actions  # F1 help, About and backup (issue 7)
+
+        install_help_actions(self, workspace.data_dir)
 
     # -- construction
     def _build_actions(self) -> None:
