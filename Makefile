@@ -10,10 +10,10 @@ RUNTIME_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
 	libxcb-image0 fonts-liberation2
 TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl
-TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/awards desktop/documents \
+TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/selftest.py desktop/help.py desktop/awards desktop/documents \
 	desktop/packaging desktop/services desktop/store desktop/models desktop/commands
 
-.PHONY: run test lint bench bundle clean system-runtime system-test
+.PHONY: run test lint bench bundle bundle-check clean system-runtime system-test
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -49,9 +49,14 @@ test: system-test $(STAMP) lint
 bench: system-test $(STAMP)
 	$(BIN)/python -m benchmarks.run $(BENCH)
 
-bundle: $(STAMP)
+# `make bundle`: the one-folder bundle for this machine (dist/hskt/). `make bundle-check`: build it, then run the
+# bundle's own self-test as on a clean machine (empty home, nothing pointing back into the source tree); CI's last step.
+bundle: system-runtime $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[build]'
-	$(BIN)/python installer/build.py
+	$(BIN)/python installer/build.py --skip-self-test
+
+bundle-check: bundle
+	$(BIN)/python installer/build.py --check-only
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,134 @@
+; HSKT — Inno Setup 6 script: a per-user installation from a USB stick, no administrator rights.
+;
+;   python installer/build.py                      (on Windows: makes dist\hskt\ and runs its self-test)
+;   iscc /DAppVersion=0.1.0 installer\windows\hskt.iss
+;
+; Program files go to %LOCALAPPDATA%\Programs\HSKT. The clerk's data lives elsewhere, in %LOCALAPPDATA%\HSKT
+; (desktop.paths: platformdirs' user data folder), and the uninstaller never touches it: nothing below names it.
+; Vietnamese wizard text needs the unofficial Vietnamese.isl from the Inno Setup translations page placed next to
+; this script; without it the wizard is in English and HSKT's own messages below stay Vietnamese.
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#define AppName "HSKT — Hồ sơ khen thưởng"
+#define Bundle "..\..\dist\hskt"
+
+[Setup]
+AppId={{6F1C2B0E-5A9D-4E55-9B7A-3D2C8A1E7F40}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=HSKT
+VersionInfoVersion={#AppVersion}
+; Per user, no UAC prompt: {autopf} becomes {userpf} (%LOCALAPPDATA%\Programs) and HKA becomes HKCU.
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\HSKT
+DefaultGroupName=HSKT
+DisableProgramGroupPage=yes
+DisableDirPage=auto
+UsePreviousAppDir=yes
+OutputDir=..\..\dist
+OutputBaseFilename=HSKT-{#AppVersion}-cai-dat
+SetupIconFile=..\..\resources\icons\hskt.ico
+UninstallDisplayIcon={app}\hskt.exe
+UninstallDisplayName={#AppName}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+ChangesAssociations=yes
+CloseApplications=yes
+RestartApplications=no
+
+[Languages]
+#ifexist "Vietnamese.isl"
+Name: "vi"; MessagesFile: "Vietnamese.isl"
+#else
+Name: "en"; MessagesFile: "compiler:Default.isl"
+#endif
+
+[CustomMessages]
+DesktopIcon=Tạo biểu tượng HSKT trên màn hình
+Associate=Mở tệp gói hồ sơ .asice bằng HSKT
+LaunchApp=Mở HSKT ngay
+SelfTestShortcut=HSKT — tự kiểm tra
+BackingUp=Đang sao lưu dữ liệu trước khi cập nhật...
+SelfTesting=Đang tự kiểm tra bản cài đặt...
+SelfTestFailed=HSKT đã được cài nhưng bước tự kiểm tra báo lỗi (mã %1).%n%nHãy mở "HSKT — tự kiểm tra" trong menu Start để xem bước nào lỗi, và báo cho người hỗ trợ.
+BackupFailed=Không sao lưu được dữ liệu trước khi cập nhật (mã %1). Dữ liệu hiện có vẫn được giữ nguyên.%n%nTiếp tục cài đặt?
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:DesktopIcon}"
+Name: "associate"; Description: "{cm:Associate}"
+
+[Files]
+Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; An update replaces the whole bundle: remove the previous one's files so stale modules cannot be imported.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{group}\HSKT"; Filename: "{app}\hskt.exe"; WorkingDir: "{app}"; Comment: "{#AppName}"
+Name: "{group}\{cm:SelfTestShortcut}"; Filename: "{cmd}"; Parameters: "/k ""{app}\hskt-cli.exe"" --self-test"; WorkingDir: "{app}"; IconFilename: "{app}\hskt.exe"
+Name: "{autodesktop}\HSKT"; Filename: "{app}\hskt.exe"; WorkingDir: "{app}"; Tasks: desktopicon
+
+[Registry]
+; Per-user file association (HKA = HKCU\Software\Classes here): double-click a package to open the viewer mode.
+Root: HKA; Subkey: "Software\Classes\.asice"; ValueType: string; ValueName: ""; ValueData: "HSKT.GoiHoSo"; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\.asice\OpenWithProgids"; ValueType: string; ValueName: "HSKT.GoiHoSo"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\HSKT.GoiHoSo"; ValueType: string; ValueName: ""; ValueData: "Gói hồ sơ khen thưởng (HSKT)"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\HSKT.GoiHoSo\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\hskt.exe,0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\HSKT.GoiHoSo\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\hskt.exe"" view ""%1"""; Tasks: associate
+
+[Run]
+Filename: "{app}\hskt.exe"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; Only what HSKT itself leaves inside its program folder. The data folder (%LOCALAPPDATA%\HSKT: database,
+; attachments, packages, backups) is deliberately absent: uninstalling must never delete a clerk's dossiers.
+Type: filesandordirs; Name: "{app}\_internal\__pycache__"
+
+[Code]
+function DataFolder(): String;
+begin
+  Result := ExpandConstant('{localappdata}\HSKT');
+end;
+
+{ Before an update: the installed version writes a full backup of the data folder (`hskt backup FILE`) into
+  the data folder's backups\ — the same file the About page's "Sao lưu ngay" makes. }
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+var
+  OldCli, Target: String;
+  ResultCode: Integer;
+begin
+  Result := '';
+  OldCli := ExpandConstant('{app}\hskt-cli.exe');
+  if FileExists(OldCli) and FileExists(DataFolder() + '\hskt.sqlite3') then
+  begin
+    WizardForm.StatusLabel.Caption := CustomMessage('BackingUp');
+    Target := DataFolder() + '\backups\hskt-truoc-cap-nhat-' + GetDateTimeString('yyyymmdd-hhnnss', '-', '-') + '.zip';
+    if not Exec(OldCli, 'backup "' + Target + '"', DataFolder(), SW_HIDE, ewWaitUntilTerminated, ResultCode)
+       or (ResultCode <> 0) then
+    begin
+      if MsgBox(FmtMessage(CustomMessage('BackupFailed'), [IntToStr(ResultCode)]), mbConfirmation, MB_YESNO) = IDNO then
+        Result := FmtMessage(CustomMessage('BackupFailed'), [IntToStr(ResultCode)]);
+    end;
+  end;
+end;
+
+{ After copying: run the bundle's own self-test (temporary database, forms, a package signed and verified). }
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  ResultCode: Integer;
+begin
+  if CurStep = ssPostInstall then
+  begin
+    WizardForm.StatusLabel.Caption := CustomMessage('SelfTesting');
+    if not Exec(ExpandConstant('{app}\hskt-cli.exe'), '--self-test', ExpandConstant('{app}'), SW_HIDE,
+                ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then
+      MsgBox(FmtMessage(CustomMessage('SelfTestFailed'), [IntToStr(ResultCode)]), mbError, MB_OK);
+  end;
+end;
