@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
+import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -101,7 +102,8 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
 
     from desktop.awards.catalogue import RuleSetError, check_all
     from desktop.services.workspace import Workspace
-    from desktop.store.database import open_store
+    from desktop.store.lazy import LazyStore
+    from desktop.store.revisions import is_current
     from desktop.views.main_window import MainWindow
 
     try:
@@ -112,7 +114,9 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
             "Hãy cài lại HSKT hoặc báo cho người quản trị.") % exc)
         lock.release()
         return 4
-    store = open_store(paths)
+    store = LazyStore(paths)
+    if not is_current(paths.database):
+        store.get()  # create, or back up and migrate, before anything reads the file
     workspace = Workspace(store)
     if demo_if_empty and not workspace.has_data():
         workspace.fill_demo()
@@ -133,6 +137,9 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     server.newConnection.connect(on_connection)
     if quit_when_ready:
         window.first_painted.connect(app.quit)
+    else:
+        window.first_painted.connect(
+            lambda: threading.Thread(target=workspace.warm_up, name="hskt-warm-up", daemon=True).start())
     window.show()
     try:
         return app.exec()

@@ -14,8 +14,8 @@ from desktop.models.dossier import (
     Proposal,
 )
 from desktop.models.export import ExportRecord
-from desktop.models.inbox import ReceivedPackage, ReturnNoteRecord
 from desktop.models.history import Discipline, Honour, Initiative, MemberStat, Rating
+from desktop.models.inbox import ReceivedPackage, ReturnNoteRecord
 from desktop.models.subject import Collective, Household, Person, Subject
 from desktop.models.unit import Unit
 

@@ -9,26 +9,71 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import snapshot as snap
-from desktop.services import dossiers, editing, registry_edit, units
+from desktop.services import list_queries
 from desktop.services.changes import Changes
-from desktop.services.registry import SubjectRow
-from desktop.store.database import Store
+from desktop.services.list_queries import DossierRow
+from desktop.store.lazy import LazyStore
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from desktop import snapshot as snap
     from desktop.services import spreadsheets
+    from desktop.services.editing import DossierState
+    from desktop.services.registry import SubjectRow
+    from desktop.services.registry_edit import SubjectData
     from desktop.services.tasks import Reporter
+    from desktop.services.units import AdminUnits, UnitProfile
+    from desktop.store.database import Store
+
+
+# The service modules import SQLAlchemy and the ORM (over half a second); the first screen needs none of them,
+# so they are imported on first use, and `warm_up` imports them off the GUI thread right after the first paint.
+def _dossiers() -> ModuleType:
+    from desktop.services import dossiers
+
+    return dossiers
+
+
+def _editing() -> ModuleType:
+    from desktop.services import editing
+
+    return editing
+
+
+def _registry_edit() -> ModuleType:
+    from desktop.services import registry_edit
+
+    return registry_edit
+
+
+def _units() -> ModuleType:
+    from desktop.services import units
+
+    return units
 
 
 class Workspace:
-    def __init__(self, store: Store):
-        self._store = store
+    def __init__(self, store: Store | LazyStore):
+        self._source = store
+        self._paths = store.paths
         self.last_saved: datetime | None = None
         self._listeners: list[Callable[[Changes], None]] = []
 
     @property
+    def _store(self) -> Store:
+        source = self._source
+        return source.get() if isinstance(source, LazyStore) else source
+
+    def warm_up(self) -> None:
+        """Open the database and import the services, so the clerk's first click does not wait for them."""
+        self._store  # noqa: B018 - opening is the point
+        for load in (_dossiers, _editing, _registry_edit, _units):
+            load()
+
+    @property
     def data_dir(self) -> str:
-        return str(self._store.paths.root)
+        return str(self._paths.root)
 
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         self._listeners.append(listener)
@@ -40,32 +85,30 @@ class Workspace:
         return changes
 
     def unit_name(self) -> str | None:
-        with self._store.read() as s:
-            unit = dossiers.own_unit(s)
-            return unit.name if unit else None
+        return list_queries.own_unit_name(self._paths.database)
 
-    def list_dossiers(self, in_bin: bool = False) -> list[dossiers.DossierRow]:
-        return dossiers.list_dossiers(self._store, in_bin)
+    def list_dossiers(self, in_bin: bool = False) -> list[DossierRow]:
+        return list_queries.list_rows(self._paths.database, in_bin)
 
-    def rows(self, ids: frozenset[int]) -> list[dossiers.DossierRow]:
-        return dossiers.get_rows(self._store, ids)
+    def rows(self, ids: frozenset[int]) -> list[DossierRow]:
+        return list_queries.rows_by_id(self._paths.database, ids)
 
     def snapshot(self, dossier_id: int) -> snap.Dossier:
-        return dossiers.load_snapshot(self._store, dossier_id)
+        return _dossiers().load_snapshot(self._store, dossier_id)
 
     def create_dossier(self, title: str) -> int:
-        new_id, changes = dossiers.create_dossier(self._store, title)
+        new_id, changes = _dossiers().create_dossier(self._store, title)
         self._done(changes)
         return new_id
 
     def move_to_bin(self, ids: list[int]) -> Changes:
-        return self._done(dossiers.move_to_bin(self._store, ids))
+        return self._done(_dossiers().move_to_bin(self._store, ids))
 
     def restore_from_bin(self, ids: list[int]) -> Changes:
-        return self._done(dossiers.restore_from_bin(self._store, ids))
+        return self._done(_dossiers().restore_from_bin(self._store, ids))
 
     def purge(self, ids: list[int]) -> Changes:
-        return self._done(dossiers.purge(self._store, ids))
+        return self._done(_dossiers().purge(self._store, ids))
 
     def fill_demo(self) -> Changes:
         from desktop.services import demo  # only on an empty folder: keep it off the start-up path
@@ -73,91 +116,89 @@ class Workspace:
         return self._done(demo.fill_demo(self._store))
 
     def has_data(self) -> bool:
-        from desktop.services import demo
-
-        return demo.has_data(self._store)
+        return list_queries.has_data(self._paths.database)
 
     # ------------------------------------------------------------------ the clerk's workspace (issue 5)
 
-    def unit_profile(self) -> units.UnitProfile | None:
-        return units.get_profile(self._store)
+    def unit_profile(self) -> UnitProfile | None:
+        return _units().get_profile(self._store)
 
-    def save_unit_profile(self, profile: units.UnitProfile) -> Changes:
-        return self._done(units.save_profile(self._store, profile))
+    def save_unit_profile(self, profile: UnitProfile) -> Changes:
+        return self._done(_units().save_profile(self._store, profile))
 
-    def admin_units(self) -> units.AdminUnits:
-        return units.admin_units()
+    def admin_units(self) -> AdminUnits:
+        return _units().admin_units()
 
     def campaigns(self) -> list[tuple[str, int]]:
-        return editing.campaigns(self._store)
+        return _editing().campaigns(self._store)
 
     def new_dossier(self, title: str, campaign: str, year: int, procedure: str = "thong-thuong") -> int:
-        new_id, changes = editing.create(self._store, title, campaign, year, procedure)
+        new_id, changes = _editing().create(self._store, title, campaign, year, procedure)
         self._done(changes)
         return new_id
 
-    def dossier_state(self, dossier_id: int) -> editing.DossierState:
-        return editing.state(self._store, dossier_id)
+    def dossier_state(self, dossier_id: int) -> DossierState:
+        return _editing().state(self._store, dossier_id)
 
     def set_dossier_field(self, dossier_id: int, key: str, value: Any) -> Changes:
-        return self._done(editing.set_dossier_field(self._store, dossier_id, key, value))
+        return self._done(_editing().set_dossier_field(self._store, dossier_id, key, value))
 
     def add_nominee(self, dossier_id: int, subject_id: int | None, kind: str = "individual", name: str = "",
                     award: str | None = None) -> int | None:
-        proposal_id, changes = editing.add_nominee(self._store, dossier_id, subject_id, kind, name, award)
+        proposal_id, changes = _editing().add_nominee(self._store, dossier_id, subject_id, kind, name, award)
         self._done(changes)
         return proposal_id
 
     def add_proposal(self, dossier_id: int, nominee_ref: str, award: str) -> int:
-        proposal_id, changes = editing.add_proposal(self._store, dossier_id, nominee_ref, award)
+        proposal_id, changes = _editing().add_proposal(self._store, dossier_id, nominee_ref, award)
         self._done(changes)
         return proposal_id
 
     def remove_proposal(self, proposal_id: int) -> Changes:
-        return self._done(editing.remove_proposal(self._store, proposal_id))
+        return self._done(_editing().remove_proposal(self._store, proposal_id))
 
     def remove_nominee(self, dossier_id: int, nominee_ref: str) -> Changes:
-        return self._done(editing.remove_nominee(self._store, dossier_id, nominee_ref))
+        return self._done(_editing().remove_nominee(self._store, dossier_id, nominee_ref))
 
     def set_form_field(self, proposal_id: int, key: str, value: Any) -> Changes:
-        return self._done(editing.set_form_field(self._store, proposal_id, key, value))
+        return self._done(_editing().set_form_field(self._store, proposal_id, key, value))
 
     def attach(self, dossier_id: int, component: str, nominee_ref: str | None, path: Path) -> Changes:
-        _doc, changes = editing.attach(self._store, dossier_id, component, nominee_ref, path)
+        _doc, changes = _editing().attach(self._store, dossier_id, component, nominee_ref, path)
         return self._done(changes)
 
     def detach(self, document_id: int) -> Changes:
-        return self._done(editing.detach(self._store, document_id))
+        return self._done(_editing().detach(self._store, document_id))
 
     def set_status(self, dossier_id: int, status: str) -> Changes:
-        return self._done(editing.set_status(self._store, dossier_id, status))
+        return self._done(_editing().set_status(self._store, dossier_id, status))
 
     def return_dossier(self, dossier_id: int, comments: list[dict[str, Any]], reviewer: str = "") -> Changes:
-        return self._done(editing.return_dossier(self._store, dossier_id, comments, reviewer))
+        return self._done(_editing().return_dossier(self._store, dossier_id, comments, reviewer))
 
     def new_revision(self, dossier_id: int) -> Changes:
-        return self._done(editing.new_revision(self._store, dossier_id))
+        return self._done(_editing().new_revision(self._store, dossier_id))
 
     def revision_content(self, dossier_id: int, number: int) -> dict[str, Any]:
-        return editing.revision_content(self._store, dossier_id, number)
+        return _editing().revision_content(self._store, dossier_id, number)
 
     # registry
     def find_subjects(self, query: str = "", kind: str | None = None, limit: int = 200) -> list[SubjectRow]:
-        return registry_edit.find(self._store, query, kind, limit)
+        return _registry_edit().find(self._store, query, kind, limit)
 
-    def subject(self, subject_id: int) -> registry_edit.SubjectData:
-        return registry_edit.subject_data(self._store, subject_id)
+    def subject(self, subject_id: int) -> SubjectData:
+        return _registry_edit().subject_data(self._store, subject_id)
 
     def add_subject(self, kind: str, name: str) -> int:
-        subject_id, changes = registry_edit.add_subject(self._store, kind, name)
+        subject_id, changes = _registry_edit().add_subject(self._store, kind, name)
         self._done(changes)
         return subject_id
 
     def set_subject_field(self, subject_id: int, key: str, value: Any) -> Changes:
-        return self._done(registry_edit.set_subject_field(self._store, subject_id, key, value))
+        return self._done(_registry_edit().set_subject_field(self._store, subject_id, key, value))
 
     def set_history(self, subject_id: int, table: str, rows: list[dict[str, Any]]) -> Changes:
-        return self._done(registry_edit.set_history(self._store, subject_id, table, rows))
+        return self._done(_registry_edit().set_history(self._store, subject_id, table, rows))
 
     # Excel (long work: call from a worker thread with a Reporter)
     def write_xlsx_template(self, path: Path) -> Path:
@@ -178,8 +219,8 @@ class Workspace:
         return self._done(changes)
 
     def export_dossier_list(self, path: Path, in_bin: bool = False) -> Path:
-        from desktop.models import STATUS_LABELS
         from desktop.services import spreadsheets
+        from desktop.status import STATUS_LABELS
 
         return spreadsheets.export_dossier_list(self.list_dossiers(in_bin), path, dict(STATUS_LABELS))
 
@@ -191,7 +232,7 @@ class Workspace:
     # where the clerk was: a small JSON in the data folder, rewritten atomically on every change
     @property
     def _ui_state_path(self) -> Path:
-        return Path(self._store.paths.root) / "ui-state.json"
+        return Path(self._paths.root) / "ui-state.json"
 
     def ui_state(self) -> dict[str, Any]:
         try:

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.services.dossiers import DossierRow
+from desktop.services.list_queries import DossierRow
 from desktop.status import STATUS_LABELS
 from desktop.vn.collation import text_sort_string
 from desktop.vn.text import fold

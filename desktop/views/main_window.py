@@ -4,7 +4,7 @@ editor, the registry and the unit's profile open from here, and the window reope
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.changes import Changes
-from desktop.services.workspace import Workspace
 from desktop.status import STATUS_LABELS, STATUSES
-from desktop.views.dossier_editor import DossierEditor
 from desktop.views.dossier_table_model import COLUMNS, DossierTableModel
-from desktop.views.new_dossier import NewDossierDialog
-from desktop.views.registry_page import RegistryPage
-from desktop.views.task_runner import Task
-from desktop.views.unit_profile import UnitProfileDialog
+
+if TYPE_CHECKING:
+    from desktop.services.workspace import Workspace
+    from desktop.views.dossier_editor import DossierEditor
+    from desktop.views.registry_page import RegistryPage
+    from desktop.views.task_runner import Task
 
 LIST_PAGE, EDITOR_PAGE, REGISTRY_PAGE = 1, 2, 3
 
@@ -150,18 +150,14 @@ class MainWindow(QMainWindow):
         self.list_stack.addWidget(self.no_match)
         list_layout.addWidget(self.list_stack, 1)
 
-        self.editor = DossierEditor(workspace)
-        self.editor.closed.connect(self.show_list)
-        self.editor.location_changed.connect(self._save_location)
-        self.editor.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        self.registry = RegistryPage(workspace)
-        self.registry.closed.connect(self.show_list)
-        self.registry.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        # The editor and the registry are built on first use: the list must paint without their imports.
+        self._editor: DossierEditor | None = None
+        self._registry: RegistryPage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(list_page)
-        self.pages.addWidget(self.editor)
-        self.pages.addWidget(self.registry)
+        self.pages.addWidget(QWidget())  # EDITOR_PAGE, replaced by the editor on first use
+        self.pages.addWidget(QWidget())  # REGISTRY_PAGE, likewise
         self.setCentralWidget(self.pages)
         self._build_actions()
         self._build_menus()
@@ -174,6 +170,40 @@ class MainWindow(QMainWindow):
         from desktop.views.help_window import install_help_actions  # F1 help, About and backup (issue 7)
 
         install_help_actions(self, workspace.data_dir)
+
+    # -- pages built on first use
+    def _install_page(self, index: int, page: QWidget) -> None:
+        current = self.pages.currentIndex()
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+
+    @property
+    def editor(self) -> DossierEditor:
+        if self._editor is None:
+            from desktop.views.dossier_editor import DossierEditor
+
+            editor = DossierEditor(self.workspace)
+            editor.closed.connect(self.show_list)
+            editor.location_changed.connect(self._save_location)
+            editor.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            self._install_page(EDITOR_PAGE, editor)
+            self._editor = editor
+        return self._editor
+
+    @property
+    def registry(self) -> RegistryPage:
+        if self._registry is None:
+            from desktop.views.registry_page import RegistryPage
+
+            registry = RegistryPage(self.workspace)
+            registry.closed.connect(self.show_list)
+            registry.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            self._install_page(REGISTRY_PAGE, registry)
+            self._registry = registry
+        return self._registry
 
     # -- construction
     def _build_actions(self) -> None:
@@ -285,6 +315,8 @@ class MainWindow(QMainWindow):
         if self.workspace.unit_name() is None:
             self.edit_profile(first_start=True, then=self.create_dossier)
             return
+        from desktop.views.new_dossier import NewDossierDialog
+
         dlg = NewDossierDialog(self.workspace, self)
         self.new_dialog = dlg
 
@@ -305,6 +337,8 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
 
     def edit_profile(self, first_start: bool = False, then: Any = None) -> None:
+        from desktop.views.unit_profile import UnitProfileDialog
+
         dlg = UnitProfileDialog(self.workspace, first_start, self)
         self.profile_dialog = dlg
         if then is not None:
@@ -405,6 +439,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def run_task(self, title: str, job: Any, done: Any) -> Task:
+        from desktop.views.task_runner import Task
+
         task = Task(self, title, job)
         self.task = task
         task.done.connect(done)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 
 from desktop.paths import data_paths
