@@ -43,6 +43,19 @@ def _title_key(title: str) -> str:
     return key
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC = frozenset(COLUMNS.index(c) for c in ("id", "year", "count"))
+_TITLE = COLUMNS.index("title")
+
+
+def _display_texts(row: DossierRow) -> tuple[str, ...]:
+    return (str(row.id), row.title, row.campaign, str(row.year or ""), row.lead_name, str(row.nominee_count),
+            STATUS_LABELS.get(row.status, row.status), row.updated_at.strftime("%d/%m/%Y %H:%M"))
+
+
 def _sort_key(row: DossierRow, column: int) -> Any:
     name = COLUMNS[column]
     if name == "title":
@@ -67,6 +80,7 @@ class DossierTableModel(QAbstractTableModel):
         self._status: str | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._headers = _headers()
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     # -- Qt interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -81,27 +95,19 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
-            return None
-        row = self._visible[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "id": str(row.id),
-                "title": row.title,
-                "campaign": row.campaign,
-                "year": str(row.year or ""),
-                "lead": row.lead_name,
-                "count": str(row.nominee_count),
-                "status": STATUS_LABELS.get(row.status, row.status),
-                "updated": row.updated_at.strftime("%d/%m/%Y %H:%M"),
-            }[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("id", "year", "count"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return row.title
+        # Called about 1,500 times a repaint: answer the roles we do not use before touching the row.
+        if role == _DISPLAY:
+            row = self._visible[index.row()]
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = _display_texts(row)
+            return texts[index.column()]
+        if role == _ALIGN:
+            return _RIGHT if index.column() in _NUMERIC else None
+        if role == _TOOLTIP and index.column() == _TITLE:
+            return self._visible[index.row()].title
         if role == ID_ROLE:
-            return row.id
+            return self._visible[index.row()].id
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -113,6 +119,7 @@ class DossierTableModel(QAbstractTableModel):
     # -- HSKT interface
     def set_rows(self, rows: Sequence[DossierRow]) -> None:
         self.beginResetModel()
+        self._texts.clear()
         self._all = list(rows)
         self._refilter()
         self.endResetModel()
@@ -127,6 +134,8 @@ class DossierTableModel(QAbstractTableModel):
         """Update from a change set: replace changed rows, add new ones, drop removed ones."""
         by_id = {r.id: r for r in changed}
         gone = set(removed) | {r.id for r in changed}
+        for dossier_id in gone:
+            self._texts.pop(dossier_id, None)
         self.beginResetModel()
         self._all = [by_id.get(r.id, r) for r in self._all if r.id not in gone or r.id in by_id]
         known = {r.id for r in self._all}
