@@ -36,8 +36,8 @@ __all__ = [
     "Signer",
     "context_from_dossier",
     "document_number",
+    "planned_documents",
     "render_all",
     "render_component",
-    "planned_documents",
     "render_dossier",
 ]

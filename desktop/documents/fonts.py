@@ -107,6 +107,10 @@ def seed(canvas_doc: Any) -> None:
         font.state[canvas_doc] = state
 
 
+class FontMissing(RuntimeError):
+    """A bundled font file is not where HSKT expects it; reinstalling HSKT restores it."""
+
+
 def register() -> None:
     """Register the family once per process; ReportLab then subsets and embeds it in every PDF."""
     global _registered
@@ -119,7 +123,7 @@ def register() -> None:
         for name, filename in _FILES.items():
             path = folder / filename
             if not path.is_file():
-                raise FontMissing(f"thiếu phông chữ {path}")
+                raise FontMissing(f"thiếu phông chữ {path}; hãy cài lại HSKT để khôi phục thư mục phông chữ")
             pdfmetrics.registerFont(_cached_face(TTFont(name, str(path))))
         # <b>/<i> inside Paragraph markup must pick the matching face, not a synthetic one.
         addMapping(REGULAR, 0, 0, REGULAR)

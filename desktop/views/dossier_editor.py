@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import STATUS_LABELS
 from desktop.services.changes import Changes
 from desktop.services.editing import DOSSIER_FIELDS, DossierState, ProposalItem, Target
 from desktop.services.workspace import Workspace
+from desktop.status import STATUS_LABELS
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.fields import FieldForm
 from desktop.views.issues_panel import IssuesPanel
