@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -143,6 +143,7 @@ class DossierEditor(QWidget):
     closed = Signal()
     location_changed = Signal(dict)
     message = Signal(str)
+    state_loaded = Signal(int, object)  # (generation, DossierState or the exception), from the loader thread
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -260,7 +261,30 @@ class DossierEditor(QWidget):
     def refresh(self) -> None:
         if self.dossier_id is None:
             return
-        st = self.workspace.dossier_state(self.dossier_id)
+        self._generation = getattr(self, "_generation", 0) + 1  # any load still running is now stale
+        self._show_state(self.workspace.dossier_state(self.dossier_id))
+
+    def refresh_soon(self) -> None:
+        """Reload and re-judge off the GUI thread: a commit returns as soon as it is written, and the issues
+        panel follows a moment later (a large dossier takes longer to judge than a keystroke may wait)."""
+        if self.dossier_id is None:
+            return
+        if not getattr(self, "_loader_connected", False):
+            self.state_loaded.connect(self._state_loaded)
+            self._loader_connected = True
+        self._generation = getattr(self, "_generation", 0) + 1
+        QThreadPool.globalInstance().start(_StateLoader(self, self._generation, self.dossier_id))
+
+    def _state_loaded(self, generation: int, result: object) -> None:
+        if generation != self._generation or self.dossier_id is None:
+            return  # a newer edit or another dossier: this result is already out of date
+        if isinstance(result, Exception):
+            self._error(str(result))
+            return
+        assert isinstance(result, DossierState)
+        self._show_state(result)
+
+    def _show_state(self, st: DossierState) -> None:
         self.state = st
         self.status_label.setText(self.tr("<b>%s</b> — %s — lần %d — trạng thái: <b>%s</b>%s") % (
             st.title, st.campaign, st.revision, self.tr(STATUS_LABELS.get(st.status, st.status)),
@@ -372,12 +396,20 @@ class DossierEditor(QWidget):
 
     # -- edits
     def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
+        def field_edit(value: Any) -> None:
+            self._field_edit = True
+            try:
+                apply(value)
+            finally:
+                self._field_edit = False
+
         try:
-            apply(new)
+            field_edit(new)
         except (ValueError, LookupError) as exc:
             self._error(str(exc))
             self.refresh()
             return
+        # Undo and redo are deliberate: they reload at once so the field visibly returns to its value.
         self.undo.push(EditCommand(text, apply, old, new, lambda e: self._error(str(e))))
 
     def _dossier_edited(self, key: str, old: Any, new: Any) -> None:
@@ -410,7 +442,12 @@ class DossierEditor(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         self.saved_label.setText(self.tr("Đã lưu lúc %s") % datetime.now().strftime("%H:%M"))
         if self.dossier_id is not None and (self.dossier_id in changes.dossiers or changes.subjects):
-            self.refresh()
+            # A typed value changes verdicts, not the tree: judge it in the background. Anything structural
+            # (a nominee, a proposal, a file, a status) reloads at once, because what follows needs it.
+            if getattr(self, "_field_edit", False):
+                self.refresh_soon()
+            else:
+                self.refresh()
 
     def _error(self, text: str) -> None:
         msg = text[:1].upper() + text[1:]
@@ -562,3 +599,21 @@ class DossierEditor(QWidget):
 
     def exec_dialog(self, dlg: QDialog) -> int:  # seam for tests
         return dlg.exec()
+
+
+class _StateLoader(QRunnable):
+    """Loads and judges one dossier on a pool thread and hands the result back through a queued signal."""
+
+    def __init__(self, editor: DossierEditor, generation: int, dossier_id: int):
+        super().__init__()
+        self.editor, self.generation, self.dossier_id = editor, generation, dossier_id
+
+    def run(self) -> None:
+        try:
+            result: object = self.editor.workspace.dossier_state(self.dossier_id)
+        except Exception as exc:  # reported on the GUI thread as a message, never lost
+            result = exc
+        try:
+            self.editor.state_loaded.emit(self.generation, result)
+        except RuntimeError:  # the editor was closed and deleted meanwhile
+            pass

@@ -132,16 +132,59 @@ class DossierTableModel(QAbstractTableModel):
 
     def apply_rows(self, changed: Sequence[DossierRow], removed: set[int] | frozenset[int]) -> None:
         """Update from a change set: replace changed rows, add new ones, drop removed ones."""
+        for r in changed:
+            self._texts.pop(r.id, None)
+        if not removed and self._update_in_place(changed):
+            return
         by_id = {r.id: r for r in changed}
-        gone = set(removed) | {r.id for r in changed}
-        for dossier_id in gone:
-            self._texts.pop(dossier_id, None)
+        gone = set(removed) | set(by_id)
         self.beginResetModel()
         self._all = [by_id.get(r.id, r) for r in self._all if r.id not in gone or r.id in by_id]
         known = {r.id for r in self._all}
         self._all = [r for r in changed if r.id not in known] + self._all
         self._refilter()
         self.endResetModel()
+
+    def _update_in_place(self, changed: Sequence[DossierRow]) -> bool:
+        """The common edit: rows that exist, stay visible and keep their place. Only their cells repaint;
+        a reset would refilter and resort 10,000 rows on every keystroke's commit."""
+        where_all = {r.id: i for i, r in enumerate(self._all)}
+        where_visible = {r.id: i for i, r in enumerate(self._visible)}
+        if any(r.id not in where_all or (r.id in where_visible) != self._accepts(r) for r in changed):
+            return False
+        rows = [where_visible[r.id] for r in changed if r.id in where_visible]
+        for r in changed:
+            self._all[where_all[r.id]] = r
+            if r.id in where_visible:
+                self._visible[where_visible[r.id]] = r
+        if not all(self._in_order(i) for i in rows):
+            self.layoutAboutToBeChanged.emit()
+            self._apply_sort()
+            self.layoutChanged.emit()
+            return True
+        last = len(COLUMNS) - 1
+        for i in rows:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return True
+
+    def _accepts(self, r: DossierRow) -> bool:
+        return (not self._query or self._query in r.search_key) and (self._status is None or r.status == self._status)
+
+    def _in_order(self, i: int) -> bool:
+        if self._sort is None:
+            return True
+        column, order = self._sort
+        key = _sort_key(self._visible[i], column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if i > 0:
+            before = _sort_key(self._visible[i - 1], column)
+            if (before < key) if descending else (key < before):
+                return False
+        if i + 1 < len(self._visible):
+            after = _sort_key(self._visible[i + 1], column)
+            if (key < after) if descending else (after < key):
+                return False
+        return True
 
     def row_id(self, row: int) -> int:
         return self._visible[row].id
@@ -158,10 +201,7 @@ class DossierTableModel(QAbstractTableModel):
 
     # -- internals
     def _refilter(self) -> None:
-        q, status = self._query, self._status
-        self._visible = [
-            r for r in self._all if (not q or q in r.search_key) and (status is None or r.status == status)
-        ]
+        self._visible = [r for r in self._all if self._accepts(r)]
         self._apply_sort()
 
     def _apply_sort(self) -> None:

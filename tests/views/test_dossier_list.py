@@ -115,3 +115,21 @@ def test_a_new_dossier_appears_without_reloading(qtbot, demo_window: MainWindow)
     assert demo_window.model.rowCount() == before + 1
     assert demo_window.model.row_of(new_id) is not None
     assert demo_window.statusBar().currentMessage().startswith("Đã lưu lúc")
+
+
+def test_edits_update_rows_in_place_and_keep_the_order(qtbot, qtmodeltester, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import dossiers
+
+    model = demo_window.model
+    qtmodeltester.check(model, force_py=True)  # stays attached: every signal below is checked too
+    demo_window.table.sortByColumn(COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
+    bottom = model.row_id(model.rowCount() - 1)
+    demo_window.workspace._done(dossiers.set_status(demo_window.workspace._store, bottom, "da-kiem-tra"))
+    assert model.row_id(0) == bottom  # the dossier just edited is now the most recent
+    assert model.data(model.index(0, COLUMNS.index("status"))) == "Đã kiểm tra"
+    stamps = [demo_window.workspace.rows(frozenset({model.row_id(r)}))[0].updated_at for r in range(model.rowCount())]
+    assert stamps == sorted(stamps, reverse=True)
+
+    demo_window.status_filter.setCurrentIndex(demo_window.status_filter.findData("nhap"))
+    demo_window.workspace._done(dossiers.set_status(demo_window.workspace._store, model.row_id(0), "da-ky"))
+    assert all(model.data(model.index(r, COLUMNS.index("status"))) == "Nháp" for r in range(model.rowCount()))

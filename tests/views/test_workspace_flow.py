@@ -147,7 +147,8 @@ def test_empty_app_to_complete_cstd_dossier(qtbot, folder, tmp_path: Path) -> No
     QApplication.processEvents()
     type_text(pp.form.editors["achievements"].text, "- Hoàn thành 100% nhiệm vụ được giao.")
     pp.form.editors["measures"].text.setFocus()
-    QApplication.processEvents()
+    # Typed values are judged in the background; the state (and the issues panel) follows within moments.
+    qtbot.waitUntil(lambda: "achievements" in editor.state.proposals[0].form, timeout=5000)
     st = editor.state
     assert st.proposals[0].form["duties"].startswith("Chuyên viên") and "achievements" in st.proposals[0].form
 
