@@ -139,7 +139,8 @@ def _form_issues(d: Dossier, rs: RuleSet, i: int, award: Award, procedure: str) 
     if nominee is None:
         return []
     report = "tom-tat-thanh-tich" if procedure == SIMPLIFIED else "bao-cao-thanh-tich"
-    if any(doc.component == report and doc.nominee_id in (nominee.id, None) for doc in d.documents):
+    if any(doc.component == report and doc.nominee_id in (nominee.id, None) and not doc.extra.get("generated")
+           for doc in d.documents):
         return []  # the report is attached as a file: the fields that would generate it are not needed
     spec = rs.form_for(award.code, nominee.kind)
     raw = d.proposals[i].extra.get("form")
