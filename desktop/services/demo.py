@@ -155,6 +155,27 @@ def _narrative(n: snap.Nominee) -> dict[str, Any]:
     }
 
 
+def _collective_narrative(c: snap.Nominee) -> dict[str, Any]:
+    return {
+        "duties": f"{c.name} thực hiện chức năng, nhiệm vụ chuyên môn theo quy định và kế hoạch năm 2025 của xã.",
+        "achievements": (
+            "Hoàn thành toàn bộ chỉ tiêu kế hoạch năm 2025; không có cá nhân vi phạm kỷ luật.\n\n"
+            "- Duy trì phong trào thi đua thường xuyên, có sơ kết, tổng kết.\n"
+            "- Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật."
+        ),
+    }
+
+
+def _household_narrative(h: snap.Nominee) -> dict[str, Any]:
+    return {
+        "standards_met": True,
+        "achievements": (
+            f"Gia đình ông (bà) {h.head_name} chấp hành tốt chủ trương, chính sách, pháp luật; "
+            "tích cực tham gia các phong trào của thôn; gia đình hòa thuận, con cháu chăm ngoan."
+        ),
+    }
+
+
 def demo_snapshots() -> list[tuple[str, snap.Dossier]]:
     rng = random.Random(2025)
     profiles = ["excellent"] * 4 + ["weak"] + ["new"] + ["good"] * 16
@@ -169,10 +190,11 @@ def demo_snapshots() -> list[tuple[str, snap.Dossier]]:
                   _household(2, "Phạm Quang Vinh", "Nam")]
 
     titles_people = [people[i] for i in range(0, 18)]
-    proposals = [snap.Proposal(p.id, "lao-dong-tien-tien", 2025) for p in titles_people]
+    proposals = [snap.Proposal(p.id, "lao-dong-tien-tien", 2025, {"form": _narrative(p)}) for p in titles_people]
     proposals += [snap.Proposal(p.id, "cstd-co-so", 2025, {"form": _narrative(p)}) for p in people[:4]]
-    proposals += [snap.Proposal(c.id, "tap-the-lao-dong-tien-tien", 2025) for c in collectives[1:4]]
-    proposals += [snap.Proposal(h.id, "gia-dinh-van-hoa", 2025, {"form": {"standards_met": True}})
+    proposals += [snap.Proposal(c.id, "tap-the-lao-dong-tien-tien", 2025, {"form": _collective_narrative(c)})
+                  for c in collectives[1:4]]
+    proposals += [snap.Proposal(h.id, "gia-dinh-van-hoa", 2025, {"form": _household_narrative(h)})
                   for h in households]
     meeting_votes = [{"nominee_id": p.id, "award": "cstd-co-so", "agree": 9, "total": 9} for p in people[:4]]
     titles = snap.Dossier(
@@ -198,7 +220,8 @@ def demo_snapshots() -> list[tuple[str, snap.Dossier]]:
         nominees=(*bk_people, collectives[0]),
         proposals=(
             *(snap.Proposal(p.id, "bang-khen-bo-nganh-tinh", 2025, {"form": _narrative(p)}) for p in bk_people),
-            snap.Proposal(collectives[0].id, "tap-the-lao-dong-xuat-sac", 2025),
+            snap.Proposal(collectives[0].id, "tap-the-lao-dong-xuat-sac", 2025,
+                          {"form": _collective_narrative(collectives[0])}),
         ),
         extra={
             "procedure": "thong-thuong",
