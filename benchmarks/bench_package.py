@@ -119,3 +119,19 @@ if __name__ == "__main__":
         _child(int(sys.argv[2]))
     else:
         print(json.dumps(run(), indent=2))
+
+
+def rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The runner's table rows; the full result stays in results.json beside them."""
+    sha = f"{result['sha256sum_mb_s']} MB/s"
+    return [
+        {"name": "gói: xuất (ký) 200 MB tệp đính kèm", "value": f"{result['export_mb_s']} MB/s", "baseline": sha,
+         "ratio": result["export_vs_sha256sum"], "target": "≥ 0,5× sha256sum",
+         "ok": result["export_vs_sha256sum"] >= 0.5, "detail": result},
+        {"name": "gói: kiểm tra 200 MB tệp đính kèm", "value": f"{result['verify_mb_s']} MB/s", "baseline": sha,
+         "ratio": result["verify_vs_sha256sum"], "target": "≥ 0,5× sha256sum",
+         "ok": result["verify_vs_sha256sum"] >= 0.5},
+        {"name": "gói: bộ nhớ đỉnh 20 MB → 200 MB", "value": f"{result['peak_rss_mib']}",
+         "baseline": "", "ratio": f"+{result['peak_rss_growth_mib']} MiB", "target": "không tăng theo dung lượng",
+         "ok": result["memory_target_met"]},
+    ]

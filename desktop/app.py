@@ -39,6 +39,12 @@ def _install_translations(app: QApplication, language: str | None) -> None:
             app.installTranslator(ours)
 
 
+def tune_interpreter() -> None:
+    """Background judging is pure Python and shares the interpreter lock with the GUI thread; a 1 ms switch
+    interval (default 5 ms) hands the lock back to the GUI thread quickly enough that typing never waits."""
+    sys.setswitchinterval(0.001)
+
+
 def _setup_logging(paths: DataPaths) -> None:
     paths.logs.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(paths.logs / "hskt.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
@@ -80,6 +86,7 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     _install_translations(app, language)
+    tune_interpreter()
     _setup_logging(paths)
     if not quit_when_ready:
         _install_excepthook(paths)

@@ -41,3 +41,23 @@ class Context:
 
 
 Runner = Callable[[argparse.Namespace, Context], int]
+
+
+def add_trust_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trust", metavar="CERT.pem", action="append", default=[],
+                        help="thêm chứng thư CA gốc tin cậy (có thể lặp lại)")
+
+
+def trust_roots(ctx: Context, extra: list[str]) -> list[Any]:
+    """Bundled roots, the data folder's trust/ folder (roots the clerk added), and --trust files."""
+    from pathlib import Path
+
+    from desktop.packaging.cades import load_trust_roots
+
+    folder = ctx.paths.root / "trust"
+    added = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pem", ".crt", ".cer")) \
+        if folder.is_dir() else []
+    try:
+        return list(load_trust_roots([*added, *(Path(t) for t in extra)]))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None

@@ -10,27 +10,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.commands import Context, UsageError
-
-
-def trust_roots(ctx: Context, extra: list[str]) -> list[Any]:
-    """Bundled roots, the data folder's trust/ folder (roots the clerk added), and --trust files."""
-    from desktop.packaging.cades import load_trust_roots
-
-    folder = ctx.paths.root / "trust"
-    added = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pem", ".crt", ".cer")) \
-        if folder.is_dir() else []
-    try:
-        return load_trust_roots([*added, *(Path(t) for t in extra)])
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+from desktop.commands import Context, UsageError, add_trust_argument, trust_roots
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("import-package", help="nhận gói hồ sơ của cấp dưới vào hộp thư đến (kiểm tra trước)")
     p.add_argument("file", metavar="FILE", help="gói hồ sơ .asice")
-    p.add_argument("--trust", metavar="CERT.pem", action="append", default=[],
-                   help="thêm chứng thư CA gốc tin cậy (có thể lặp lại)")
+    add_trust_argument(p)
     p.add_argument("--verbose", "-v", action="store_true", help="in từng mục kiểm tra")
     p.set_defaults(run=run)
 

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.commands import Context, UsageError
+from desktop.commands import Context, UsageError, add_trust_argument, trust_roots
 from desktop.commands.export import add_signer_arguments, open_signer
 
 
@@ -23,8 +23,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run)
     q = sub.add_parser("import-return-note", help="nhận phiếu trả lại: gắn ý kiến vào hồ sơ, mở phiên bản mới")
     q.add_argument("file", metavar="FILE", help="phiếu trả lại HSKT_TRALAI_*.asice")
-    q.add_argument("--trust", metavar="CERT.pem", action="append", default=[],
-                   help="thêm chứng thư CA gốc tin cậy (có thể lặp lại)")
+    add_trust_argument(q)
     q.set_defaults(run=run_import)
 
 
@@ -59,7 +58,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.commands.import_package import trust_roots
     from desktop.services.returns_service import ReturnNoteError, import_return_note
 
     path = Path(args.file)

@@ -8,30 +8,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.commands import Context, UsageError
+from desktop.commands import Context, UsageError, add_trust_argument, trust_roots
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("verify", help="kiểm tra gói hồ sơ đã ký (.asice)",
                        description="Kiểm tra cấu trúc, mã băm, chữ ký CAdES/PAdES và các gói cấp dưới của một gói.")
     p.add_argument("file", metavar="FILE", help="gói hồ sơ .asice")
-    p.add_argument("--trust", metavar="CERT.pem", action="append", default=[],
-                   help="thêm chứng thư CA gốc tin cậy (có thể lặp lại)")
+    add_trust_argument(p)
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.packaging.cades import load_trust_roots
     from desktop.packaging.verify import verify_package
 
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"không tìm thấy tệp {path}")
-    try:
-        roots = load_trust_roots([Path(t) for t in args.trust])
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    roots = trust_roots(ctx, args.trust)
     try:
         report = verify_package(path, roots)
     except Exception as exc:  # the last guard: a hostile file must never end in a traceback

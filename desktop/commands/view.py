@@ -7,14 +7,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.commands import Context, UsageError
+from desktop.commands import Context, UsageError, add_trust_argument, trust_roots
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("view", help="mở một gói hồ sơ để xem (chế độ xem cho người thẩm định, không cần dữ liệu)")
     p.add_argument("file", metavar="FILE.asice")
-    p.add_argument("--trust", metavar="CERT.pem", action="append", default=[],
-                   help="thêm chứng thư CA gốc tin cậy (có thể lặp lại)")
+    add_trust_argument(p)
     p.set_defaults(run=run)
 
 
@@ -22,12 +21,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"không tìm thấy tệp {path}")
-    from desktop.packaging.cades import load_trust_roots
 
-    try:
-        roots = load_trust_roots([Path(t) for t in args.trust])
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    roots = trust_roots(ctx, args.trust)
     from desktop.views.package_viewer import run_viewer
 
     return run_viewer(path, roots)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,7 @@ class Workspace:
         self._source = store
         self._paths = store.paths
         self.last_saved: datetime | None = None
+        self.typing = False
         self._listeners: list[Callable[[Changes], None]] = []
 
     @property
@@ -67,13 +69,26 @@ class Workspace:
 
     def warm_up(self) -> None:
         """Open the database and import the services, so the clerk's first click does not wait for them."""
-        self._store  # noqa: B018 - opening is the point
+        store = self._store
         for load in (_dossiers, _editing, _registry_edit, _units):
             load()
+        from desktop.services.rehearsal import rehearse_writes
+
+        rehearse_writes(store)
 
     @property
     def data_dir(self) -> str:
         return str(self._paths.root)
+
+    @contextmanager
+    def typed_edit(self) -> Iterator[None]:
+        """Mark the changes made inside as a typed value (a field, a history cell), not a structural edit:
+        listeners may then re-judge in the background instead of before the keystroke returns."""
+        self.typing = True
+        try:
+            yield
+        finally:
+            self.typing = False
 
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         self._listeners.append(listener)

@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from desktop import __version__
 from desktop.paths import DataPaths
 from desktop.store.lock import FolderLock, FolderLocked
+from desktop.store.sqlite_copy import copy_database
 
 MANIFEST = "hskt-backup.json"
 FORMAT = "hskt-backup/1"
@@ -52,15 +52,7 @@ def write_backup(paths: DataPaths, out: Path) -> BackupInfo:
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="hskt-backup-") as tmp:
         db_copy = Path(tmp) / "hskt.sqlite3"
-        src = sqlite3.connect(paths.database)
-        try:
-            dst = sqlite3.connect(db_copy)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_database(paths.database, db_copy)
         entries: list[tuple[str, Path]] = [("hskt.sqlite3", db_copy)]
         for folder in FOLDERS:
             base = paths.root / folder

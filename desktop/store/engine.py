@@ -24,8 +24,23 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock up front: no deadlock on upgrade from read
 
 
-def make_engine(path: Path) -> Engine:
+def _no_auto_checkpoint(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # SQLite otherwise checkpoints inside whichever commit fills the WAL: a 100 ms pause in one keystroke's save.
+    dbapi_conn.execute("PRAGMA wal_autocheckpoint=0")
+
+
+def make_engine(path: Path, background_checkpoints: bool = False) -> Engine:
+    """`background_checkpoints`: the caller runs `checkpoint()` off the GUI thread instead of SQLite doing it
+    inside a commit (the GUI's store does; command-line runs keep SQLite's automatic checkpoints)."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
+    if background_checkpoints:
+        event.listen(engine, "connect", _no_auto_checkpoint)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def checkpoint(engine: Engine, mode: str = "PASSIVE") -> None:
+    """Copy the WAL into the database file; PASSIVE never blocks writers, TRUNCATE (at close) empties the WAL."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")

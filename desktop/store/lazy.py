@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 
 class LazyStore:
-    def __init__(self, paths: DataPaths):
+    def __init__(self, paths: DataPaths, interactive: bool = True):
         self.paths = paths
+        self.interactive = interactive
         self._store: Store | None = None
         self._lock = threading.Lock()  # the warm-up thread and the GUI thread may both ask first
 
@@ -25,7 +26,7 @@ class LazyStore:
             if self._store is None:
                 from desktop.store.database import open_store
 
-                self._store = open_store(self.paths)
+                self._store = open_store(self.paths, interactive=self.interactive)
             return self._store
 
     @property

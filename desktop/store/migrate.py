@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from desktop.store.revisions import MIGRATIONS, head_revision
+from desktop.store.sqlite_copy import copy_database
 
 __all__ = ["alembic_config", "backup_copy", "current_revision", "head_revision", "upgrade"]
 
@@ -43,16 +43,7 @@ def backup_copy(db_path: Path, backups: Path, reason: str) -> Path:
     while target.exists():
         n += 1
         target = backups / f"hskt-{stamp}-{reason}-{n}.sqlite3"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    return copy_database(db_path, target)
 
 
 def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:

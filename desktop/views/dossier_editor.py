@@ -265,15 +265,21 @@ class DossierEditor(QWidget):
         self._show_state(self.workspace.dossier_state(self.dossier_id))
 
     def refresh_soon(self) -> None:
-        """Reload and re-judge off the GUI thread: a commit returns as soon as it is written, and the issues
-        panel follows a moment later (a large dossier takes longer to judge than a keystroke may wait)."""
+        """Reload and re-judge off the GUI thread once the clerk pauses: a commit returns as soon as it is
+        written, and the issues panel follows a moment later. Waiting for the pause keeps the loader (pure
+        Python, so it shares the interpreter lock) from competing with the next field's commit."""
         if self.dossier_id is None:
             return
-        if not getattr(self, "_loader_connected", False):
+        if not hasattr(self, "_settle"):
             self.state_loaded.connect(self._state_loaded)
-            self._loader_connected = True
-        self._generation = getattr(self, "_generation", 0) + 1
-        QThreadPool.globalInstance().start(_StateLoader(self, self._generation, self.dossier_id))
+            self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+            self._settle.timeout.connect(self._start_loader)
+        self._generation = getattr(self, "_generation", 0) + 1  # what is loading now is already out of date
+        self._settle.start()
+
+    def _start_loader(self) -> None:
+        if self.dossier_id is not None:
+            QThreadPool.globalInstance().start(_StateLoader(self, self._generation, self.dossier_id))
 
     def _state_loaded(self, generation: int, result: object) -> None:
         if generation != self._generation or self.dossier_id is None:
@@ -396,15 +402,9 @@ class DossierEditor(QWidget):
 
     # -- edits
     def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
-        def field_edit(value: Any) -> None:
-            self._field_edit = True
-            try:
-                apply(value)
-            finally:
-                self._field_edit = False
-
         try:
-            field_edit(new)
+            with self.workspace.typed_edit():
+                apply(new)
         except (ValueError, LookupError) as exc:
             self._error(str(exc))
             self.refresh()
@@ -444,7 +444,8 @@ class DossierEditor(QWidget):
         if self.dossier_id is not None and (self.dossier_id in changes.dossiers or changes.subjects):
             # A typed value changes verdicts, not the tree: judge it in the background. Anything structural
             # (a nominee, a proposal, a file, a status) reloads at once, because what follows needs it.
-            if getattr(self, "_field_edit", False):
+            # A registry edit (identity fields, history rows) changes the subject, not this dossier's structure.
+            if self.workspace.typing or self.dossier_id not in changes.dossiers:
                 self.refresh_soon()
             else:
                 self.refresh()
@@ -599,6 +600,9 @@ class DossierEditor(QWidget):
 
     def exec_dialog(self, dlg: QDialog) -> int:  # seam for tests
         return dlg.exec()
+
+
+SETTLE_MS = 250
 
 
 class _StateLoader(QRunnable):

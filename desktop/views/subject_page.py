@@ -94,7 +94,8 @@ class SubjectPage(QWidget):
 
     def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
         try:
-            apply(new)
+            with self.workspace.typed_edit():  # the open dossier re-judges in the background
+                apply(new)
         except (ValueError, LookupError) as exc:
             self.error.emit(str(exc))
             self.refresh()
