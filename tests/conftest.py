@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Caches (parsed rule sets) go to a folder of this run, never the developer's own.
+os.environ.setdefault("HSKT_CACHE_DIR", tempfile.mkdtemp(prefix="hskt-test-cache-"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 REPO = Path(__file__).resolve().parent.parent

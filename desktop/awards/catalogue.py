@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.awards import parsed_cache
 from desktop.awards.loader import build_ruleset
 from desktop.awards.model import Award, RuleSet, RuleSetError
 from desktop.paths import resources_dir
@@ -49,12 +50,18 @@ def ruleset_names() -> list[str]:
 
 def _read(path: Path, shown: str) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise RuleSetError(shown, "", "không tìm thấy tệp") from None
-    except tomllib.TOMLDecodeError as exc:
+    cached = parsed_cache.load(raw)
+    if cached is not None:
+        return cached
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RuleSetError(shown, "", f"sai cú pháp TOML: {exc}") from None
+    parsed_cache.store(raw, doc)
+    return doc
 
 
 def load_ruleset_dir(folder: Path) -> RuleSet:
