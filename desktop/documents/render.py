@@ -28,10 +28,15 @@ class RenderedDocument:
 Job = tuple[str, str | None, str, Callable[[], DocSpec]]
 
 
-def _jobs(d: Dossier, ctx: RenderContext) -> list[Job]:
-    """Every document to make, in package order, as deferred builders (a story can be laid out only once)."""
+def _jobs(d: Dossier, ctx: RenderContext, only: str | None = None, nominee: str | None = None) -> list[Job]:
+    """Every document to make, in package order, as deferred builders (a story can be laid out only once).
+
+    `only` and `nominee` narrow it to one component (and one nominee's copy of it) without walking the others.
+    """
     jobs: list[Job] = []
     for comp in form_set(ctx.ruleset or d.ruleset).components:
+        if only is not None and comp.code != only:
+            continue
         if not comp.when(d, ctx):
             continue
         if comp.build is not None:
@@ -42,7 +47,7 @@ def _jobs(d: Dossier, ctx: RenderContext) -> list[Job]:
             by_id = {n.id: n for n in d.nominees}
             for pr in d.proposals:
                 n = by_id.get(pr.nominee_id)
-                if n is None or n.id in seen:
+                if n is None or n.id in seen or (nominee is not None and n.id != nominee):
                     continue
                 seen.add(n.id)
                 each = comp.build_each
@@ -85,7 +90,7 @@ def render_all(d: Dossier, ctx: RenderContext) -> bytes:
 def render_component(d: Dossier, ctx: RenderContext, component: str,
                      nominee_id: str | None = None) -> RenderedDocument:
     """One document, for the preview of the form being edited."""
-    for comp, nid, filename, make in _jobs(d, ctx):
+    for comp, nid, filename, make in _jobs(d, ctx, component, nominee_id):
         if comp == component and (nominee_id is None or nid == nominee_id):
             spec = make()
             pdf, box, pages = render_spec(spec, ctx)
