@@ -53,6 +53,7 @@ class Store:
         self._stop.set()
         if self._checkpointer is not None:
             self._checkpointer.join(timeout=5)
+            self.engine.dispose()  # idle pooled connections must not hold a snapshot the truncate has to wait for
             try:
                 checkpoint(self.engine, "TRUNCATE")
             except Exception:  # the next open replays the WAL; nothing committed is lost

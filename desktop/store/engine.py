@@ -41,6 +41,15 @@ def make_engine(path: Path, background_checkpoints: bool = False) -> Engine:
 
 
 def checkpoint(engine: Engine, mode: str = "PASSIVE") -> None:
-    """Copy the WAL into the database file; PASSIVE never blocks writers, TRUNCATE (at close) empties the WAL."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+    """Copy the WAL into the database file; PASSIVE never blocks writers, TRUNCATE (at close) empties the WAL.
+
+    Runs on a raw connection: through SQLAlchemy the pragma would sit inside the BEGIN IMMEDIATE of `_on_begin`,
+    and SQLite refuses to checkpoint inside a transaction ("database table is locked").
+    """
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute(f"PRAGMA wal_checkpoint({mode})")
+        cur.close()
+    finally:
+        raw.close()
