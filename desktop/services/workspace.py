@@ -125,6 +125,19 @@ class Workspace:
     def purge(self, ids: list[int]) -> Changes:
         return self._done(_dossiers().purge(self._store, ids))
 
+    def printout(self, dossier_id: int) -> Any:
+        """The dossier as one PDF for preview and printing (long work: call from a worker thread)."""
+        from desktop.services.printing import dossier_pdf
+
+        return dossier_pdf(self._store, dossier_id)
+
+    def packages(self, on_change: Callable[[Changes], None]) -> Any:
+        """Export, inbox, aggregation and return notes. `on_change` must be safe to call from a worker
+        thread (the views pass a queued Qt signal): exports finish off the GUI thread."""
+        from desktop.services.packages_facade import PackagesFacade
+
+        return PackagesFacade(self._store, on_change=on_change)
+
     def fill_demo(self) -> Changes:
         from desktop.services import demo  # only on an empty folder: keep it off the start-up path
 

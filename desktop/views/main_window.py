@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             editor.closed.connect(self.show_list)
             editor.location_changed.connect(self._save_location)
             editor.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            self.actions_out.install_in_editor(editor.toolbar)
             self._install_page(EDITOR_PAGE, editor)
             self._editor = editor
         return self._editor
@@ -251,6 +252,10 @@ class MainWindow(QMainWindow):
         dossiers.addAction(self.act_open)
         dossiers.addSeparator()
         self.act_export_list = item(dossiers, self.tr("Xuất danh sách hồ sơ ra Excel…"), self.export_list)
+        from desktop.views.dossier_actions import DossierActions
+
+        self.actions_out = DossierActions(self)
+        self.actions_out.install(dossiers)
         dossiers.addSeparator()
         item(dossiers, self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
         registry = bar.addMenu(self.tr("&Sổ đối tượng"))
