@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop.paths import data_paths
 from desktop.services import dossiers
 from desktop.snapshot import canonical_bytes
@@ -26,18 +28,23 @@ def _counts(db: Path) -> dict[str, int]:
         conn.close()
 
 
-def test_0001_database_upgrades_to_head_with_everything_kept(tmp_path: Path) -> None:
+VERSIONS = sorted(p.stem for p in FIXTURES.glob("*.sqlite3"))
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_earlier_database_upgrades_to_head_with_everything_kept(tmp_path: Path, version: str) -> None:
     paths = data_paths(tmp_path / "data").ensure()
-    shutil.copyfile(FIXTURES / "0001_initial.sqlite3", paths.database)
+    shutil.copyfile(FIXTURES / f"{version}.sqlite3", paths.database)
+    revision = version.split("_")[0]
     before = _counts(paths.database)
     store = open_store(paths)
     try:
         assert current_revision(store.engine) == head_revision()
-        if head_revision() != "0001":
+        if head_revision() != revision:
             assert store.migration_backup is not None and store.migration_backup.exists()
             assert _counts(store.migration_backup) == before
         assert _counts(paths.database) == before
-        expected = json.loads((FIXTURES / "0001_initial.expected.json").read_text(encoding="utf-8"))
+        expected = json.loads((FIXTURES / f"{version}.expected.json").read_text(encoding="utf-8"))
         for dossier_id, doc in expected.items():
             got = json.loads(canonical_bytes(dossiers.load_snapshot(store, int(dossier_id))))
             assert got == doc
