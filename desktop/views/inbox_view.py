@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,8 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.packages_facade import AggregationError, InboxError, PackagesFacade
 from desktop.views.package_viewer import BackgroundTask, ViewerWindow
+from desktop.views.return_note_dialog import ReturnNoteDialog
 
-COLUMNS = ["Số", "Kết quả", "Đơn vị gửi", "Năm", "Lần", "Người ký", "Tệp", "Ghi chú"]
+# Marked for lupdate here, translated when the table is built (a module constant exists before any translator).
+COLUMNS = [QT_TRANSLATE_NOOP("InboxView", "Số"), QT_TRANSLATE_NOOP("InboxView", "Kết quả"),
+           QT_TRANSLATE_NOOP("InboxView", "Đơn vị gửi"), QT_TRANSLATE_NOOP("InboxView", "Năm"),
+           QT_TRANSLATE_NOOP("InboxView", "Lần"), QT_TRANSLATE_NOOP("InboxView", "Người ký"),
+           QT_TRANSLATE_NOOP("InboxView", "Tệp"), QT_TRANSLATE_NOOP("InboxView", "Ghi chú")]
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -37,8 +42,10 @@ class InboxView(QWidget):
         self.facade = facade
         self._tasks: list[BackgroundTask] = []
         self._windows: list[ViewerWindow] = []
+        self._dialogs: list[ReturnNoteDialog] = []
+        self._rows: dict[int, Any] = {}  # id -> InboxRow, for what the buttons may do with the selection
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("InboxView", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -46,32 +53,39 @@ class InboxView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel()
         buttons = QHBoxLayout()
-        for text, slot in (("Nhận gói…", self.import_dialog), ("Kiểm tra lại", self.reverify_selected),
-                           ("Xem", self.view_selected), ("Tổng hợp…", self.aggregate_dialog)):
+        for text, slot in ((self.tr("Nhận gói…"), self.import_dialog),
+                           (self.tr("Kiểm tra lại"), self.reverify_selected),
+                           (self.tr("Xem"), self.view_selected), (self.tr("Tổng hợp…"), self.aggregate_dialog)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
+        self.return_button = QPushButton(self.tr("Trả lại…"))
+        self.return_button.clicked.connect(self.return_selected)
+        buttons.addWidget(self.return_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         self.table.doubleClicked.connect(self.view_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 
     def refresh(self) -> None:
         rows = self.facade.inbox()
+        self._rows = {r.id: r for r in rows}
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             mark = "✔" if r.status == "ok" else "✘"
             values = [str(r.id), f"{mark} {r.status_label}", r.unit_name, str(r.year or ""), str(r.revision or ""),
                       r.signer, r.file_name, r.summary if r.status != "ok" else
-                      (f"đã tổng hợp vào hồ sơ {r.imported_as}" if r.imported_as else "")]
+                      (self.tr("đã tổng hợp vào hồ sơ %s") % r.imported_as if r.imported_as else "")]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(ID_ROLE, r.id)
                 self.table.setItem(i, j, item)
-        self.status.setText(f"{len(rows)} gói" if rows else "Hộp thư đến trống: bấm «Nhận gói…»")
+        self.status.setText(self.tr("%d gói") % len(rows) if rows else self.tr("Hộp thư đến trống: bấm «Nhận gói…»"))
+        self._update_buttons()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -84,7 +98,7 @@ class InboxView(QWidget):
             for i, p in enumerate(paths):
                 if cancelled():
                     break
-                progress(f"Đang kiểm tra {p.name}", i / max(1, len(paths)))
+                progress(self.tr("Đang kiểm tra %s") % p.name, i / max(1, len(paths)))
                 try:
                     out.append(self.facade.import_package(p))
                 except InboxError as exc:
@@ -93,7 +107,7 @@ class InboxView(QWidget):
 
         task = BackgroundTask(work)
         task.signals.finished.connect(self._imported)
-        task.signals.failed.connect(lambda m: self.status.setText(f"Không nhận được gói: {m}"))
+        task.signals.failed.connect(lambda m: self.status.setText(self.tr("Không nhận được gói: %s") % m))
         task.signals.progress.connect(lambda label, _f: self.status.setText(label))
         self._tasks.append(task)
         return task.start()
@@ -110,7 +124,8 @@ class InboxView(QWidget):
         self.status.setText("; ".join(lines))
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Nhận gói hồ sơ", "", "Gói hồ sơ (*.asice)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Nhận gói hồ sơ"), "",
+                                                self.tr("Gói hồ sơ (*.asice)"))
         if paths:
             self.import_files([Path(p) for p in paths])
 
@@ -130,20 +145,56 @@ class InboxView(QWidget):
         try:
             result = self.facade.aggregate(campaign, ids)
         except AggregationError as exc:
-            QMessageBox.warning(self, "Chưa tổng hợp được", str(exc))
+            QMessageBox.warning(self, self.tr("Chưa tổng hợp được"), str(exc))
             return None
         self.refresh()
         note = "".join(f"\n• {i['message']}" for i in result.issues)
-        self.status.setText(f"Đã tạo hồ sơ tổng hợp số {result.dossier_id}: {result.nominees} đối tượng, "
-                            f"{result.proposals} đề nghị" + (f"; {len(result.issues)} cảnh báo" if note else ""))
+        self.status.setText(self.tr("Đã tạo hồ sơ tổng hợp số %d: %d đối tượng, %d đề nghị") % (
+            result.dossier_id, result.nominees, result.proposals)
+            + (self.tr("; %d cảnh báo") % len(result.issues) if note else ""))
         self.aggregated.emit(result.dossier_id)
         return result.dossier_id
 
     def aggregate_dialog(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "Tổng hợp", "Hãy chọn các gói cần tổng hợp trong danh sách")
+            QMessageBox.information(self, self.tr("Tổng hợp"), self.tr("Hãy chọn các gói cần tổng hợp trong danh sách"))
             return
-        name, ok = QInputDialog.getText(self, "Tổng hợp hồ sơ", "Tên đợt xét:")
+        name, ok = QInputDialog.getText(self, self.tr("Tổng hợp hồ sơ"), self.tr("Tên đợt xét:"))
         if ok and name.strip():
             self.aggregate(name, ids)
+
+    # -- phiếu trả lại
+    def _returnable(self) -> tuple[Any | None, str]:
+        """The one selected package a note may answer, or None and why not (shown as the button's tooltip)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None, self.tr("Chọn một gói trong danh sách để lập phiếu trả lại")
+        row = self._rows.get(ids[0])
+        if row is None or row.status == "rejected":
+            # A rejected package cannot be trusted to say who sent it or what it holds: nothing to pin comments to.
+            return None, self.tr("Gói này đã bị từ chối khi nhận (không nguyên vẹn); không lập phiếu trả lại cho "
+                                 "gói bị từ chối: hãy báo đơn vị gửi gửi lại gói")
+        return row, self.tr("Lập phiếu trả lại có ký số cho gói %s") % row.file_name
+
+    def _update_buttons(self) -> None:
+        row, why = self._returnable()
+        self.return_button.setEnabled(row is not None)
+        self.return_button.setToolTip(why)
+
+    def return_selected(self) -> ReturnNoteDialog | None:
+        """Open the return-note form for the selected verified package (window-modal, not blocking the caller)."""
+        row, why = self._returnable()
+        if row is None:
+            QMessageBox.information(self, self.tr("Trả lại"), why)
+            return None
+        try:
+            dialog = ReturnNoteDialog(self.facade, row.id, row.file_name, row.unit_name, self)
+        except InboxError as exc:
+            QMessageBox.warning(self, self.tr("Không mở được gói"), str(exc))
+            return None
+        dialog.written.connect(lambda path: self.status.setText(self.tr("Đã ghi phiếu trả lại: %s") % path))
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._dialogs.remove(dialog))
+        dialog.open()
+        return dialog
