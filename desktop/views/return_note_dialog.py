@@ -155,7 +155,10 @@ class ReturnNoteDialog(QDialog):
         form = QFormLayout(what)
         form.addRow(self.tr("Trường cần sửa:"), self.field)
         form.addRow(self.tr("Ý kiến:"), self.comment)
-        form.addRow("", self.add_button)
+        add_row = QHBoxLayout()  # a normal-size button at the right, where the eye ends after writing
+        add_row.addStretch()
+        add_row.addWidget(self.add_button)
+        form.addRow(add_row)
 
         top = QHBoxLayout()
         top.addWidget(who, 2)
