@@ -92,7 +92,7 @@ class PackageViewer(QWidget):
         self._roots = trust_roots
         self.view: PackageView | None = None
         self._task: BackgroundTask | None = None
-        self.verdict = QLabel("Chưa mở gói nào")
+        self.verdict = QLabel(self.tr("Chưa mở gói nào"))
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
@@ -102,21 +102,22 @@ class PackageViewer(QWidget):
         docs.addWidget(self.documents)
         docs.addWidget(self.preview)
         docs.setStretchFactor(1, 3)
-        self.nominees = _table(["Mã", "Họ tên / Tên", "Loại", "Số CCCD"], [])
-        self.proposals = _table(["Đối tượng", "Hình thức khen thưởng", "Năm", "Kết quả", "Lý do"], [])
+        self.nominees = _table([self.tr("Mã"), self.tr("Họ tên / Tên"), self.tr("Loại"), self.tr("Số CCCD")], [])
+        self.proposals = _table([self.tr("Đối tượng"), self.tr("Hình thức khen thưởng"), self.tr("Năm"),
+                                 self.tr("Kết quả"), self.tr("Lý do")], [])
         self.checks = QTreeWidget()
-        self.checks.setHeaderLabels(["", "Nội dung kiểm tra", "Kết quả"])
-        self.tabs.addTab(self.checks, "Kiểm tra và chữ ký")
-        self.tabs.addTab(docs, "Văn bản")
-        self.tabs.addTab(self.nominees, "Đối tượng")
-        self.tabs.addTab(self.proposals, "Kết quả xét")
+        self.checks.setHeaderLabels(["", self.tr("Nội dung kiểm tra"), self.tr("Kết quả")])
+        self.tabs.addTab(self.checks, self.tr("Kiểm tra và chữ ký"))
+        self.tabs.addTab(docs, self.tr("Văn bản"))
+        self.tabs.addTab(self.nominees, self.tr("Đối tượng"))
+        self.tabs.addTab(self.proposals, self.tr("Kết quả xét"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         layout.addWidget(self.tabs)
         self.documents.currentItemChanged.connect(self._open_document)
 
     def load(self, path: Path) -> None:
-        self.verdict.setText(f"Đang kiểm tra {Path(path).name}…")
+        self.verdict.setText(self.tr("Đang kiểm tra %s…") % Path(path).name)
         roots = self._roots
         task = BackgroundTask(lambda progress, cancelled: inspect_package(Path(path), roots))
         task.signals.finished.connect(self.show_view)
@@ -124,22 +125,23 @@ class PackageViewer(QWidget):
         self._task = task.start()
 
     def _failed(self, message: str) -> None:
-        self.verdict.setText(f"{FAIL} Không mở được gói: {message}")
+        self.verdict.setText(f"{FAIL} " + self.tr("Không mở được gói: %s") % message)
         self.failed.emit(message)
 
     def show_view(self, view: PackageView) -> None:
         self.view = view
         if view.ok:
-            head = f"{PASS} Gói {view.path.name} HỢP LỆ"
+            head = f"{PASS} " + self.tr("Gói %s HỢP LỆ") % view.path.name
         elif view.intact:
-            head = f"{FAIL} Gói {view.path.name} nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY (chưa có chứng thư CA gốc)"
+            head = f"{FAIL} " + self.tr("Gói %s nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY (chưa có chứng thư CA gốc)") % \
+                view.path.name
         else:
-            head = f"{FAIL} Gói {view.path.name} KHÔNG HỢP LỆ"
+            head = f"{FAIL} " + self.tr("Gói %s KHÔNG HỢP LỆ") % view.path.name
         if view.unit:
             head += f" — {view.unit}"
         if view.complete is not None:
-            head += f"\nHồ sơ {'đầy đủ' if view.complete else 'chưa đầy đủ'}; " \
-                    f"{'mọi đề nghị đạt' if view.eligible else 'có đề nghị chưa đạt hoặc cần xác minh'}"
+            head += "\n" + (self.tr("Hồ sơ đầy đủ") if view.complete else self.tr("Hồ sơ chưa đầy đủ")) + "; " + \
+                (self.tr("mọi đề nghị đạt") if view.eligible else self.tr("có đề nghị chưa đạt hoặc cần xác minh"))
         self.verdict.setText(head)
         self._fill_checks(view)
         self.documents.clear()
@@ -170,10 +172,10 @@ class PackageViewer(QWidget):
             self._add(item, parent)
         for s in view.signatures:
             who = s.signer + (f" ({s.agency})" if s.agency else "")
-            self._add(QTreeWidgetItem([PASS if s.ok else FAIL, f"Chữ ký: {s.where}", f"{who}: {s.message}".strip(
+            self._add(QTreeWidgetItem([PASS if s.ok else FAIL, self.tr("Chữ ký: %s") % s.where, f"{who}: {s.message}".strip(
                 ": ")]), parent)
         for child in view.inputs:
-            node = QTreeWidgetItem([PASS if child.ok else FAIL, "Gói cấp dưới", child.unit])
+            node = QTreeWidgetItem([PASS if child.ok else FAIL, self.tr("Gói cấp dưới"), child.unit])
             self._add(node, parent)
             self._fill_checks(child, node)
         self.checks.expandToDepth(0)
@@ -208,16 +210,16 @@ class ViewerWindow(QMainWindow):
 
     def __init__(self, trust_roots: list[Any] | None = None):
         super().__init__()
-        self.setWindowTitle("HSKT — Xem gói hồ sơ")
+        self.setWindowTitle(self.tr("HSKT — Xem gói hồ sơ"))
         self.viewer = PackageViewer(trust_roots)
         self.setCentralWidget(self.viewer)
-        menu = self.menuBar().addMenu("&Tệp")
-        menu.addAction("&Mở gói…", self.open_dialog)
-        menu.addAction("&Thoát", self.close)
+        menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        menu.addAction(self.tr("&Mở gói…"), self.open_dialog)
+        menu.addAction(self.tr("&Thoát"), self.close)
         self.resize(1200, 800)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Mở gói hồ sơ", "", "Gói hồ sơ (*.asice)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở gói hồ sơ"), "", self.tr("Gói hồ sơ (*.asice)"))
         if path:
             self.open(Path(path))
 

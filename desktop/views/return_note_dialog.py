@@ -91,7 +91,7 @@ def field_choices() -> list[tuple[str, str]]:
     set, which is data and stays Vietnamese)."""
     tr = QCoreApplication.translate
     return [(key, tr(CONTEXT, label)) for key, label in IDENTITY_FIELDS] + \
-        [(key, QCoreApplication.translate(CONTEXT, "Báo cáo thành tích: %s") % label) for key, label in _form_fields()]
+        [(key, QCoreApplication.translate("ReturnNoteDialog", "Báo cáo thành tích: %s") % label) for key, label in _form_fields()]
 
 
 class ReturnNoteDialog(QDialog):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,22 +45,22 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class SigningDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, presets: list[tuple[str, str]] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Chọn chữ ký số")
+        self.setWindowTitle(self.tr("Chọn chữ ký số"))
         self.tabs = QTabWidget()
         # PKCS#12
         p12 = QWidget()
         form = QFormLayout(p12)
         self.p12_path = QLineEdit()
-        browse = QPushButton("Chọn tệp…")
+        browse = QPushButton(self.tr("Chọn tệp…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.p12_path)
         row.addWidget(browse)
-        form.addRow("Tệp chữ ký số (.p12, .pfx):", row)
+        form.addRow(self.tr("Tệp chữ ký số (.p12, .pfx):"), row)
         self.p12_password = QLineEdit()
         self.p12_password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Mật khẩu:", self.p12_password)
-        self.tabs.addTab(p12, "Tệp PKCS#12")
+        form.addRow(self.tr("Mật khẩu:"), self.p12_password)
+        self.tabs.addTab(p12, self.tr("Tệp PKCS#12"))
         # PKCS#11 token wizard
         tok = QWidget()
         v = QVBoxLayout(tok)
@@ -70,25 +70,25 @@ class SigningDialog(QDialog):
         for name, path in presets if presets is not None else preset_libraries():
             self.library.addItem(f"{name}: {path}", path)
         self.library.setCurrentIndex(-1)
-        self.library.lineEdit().setPlaceholderText("đường dẫn thư viện PKCS#11 của token")
-        f2.addRow("Thư viện token:", self.library)
+        self.library.lineEdit().setPlaceholderText(self.tr("đường dẫn thư viện PKCS#11 của token"))
+        f2.addRow(self.tr("Thư viện token:"), self.library)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        f2.addRow("Mã PIN:", self.pin)
+        f2.addRow(self.tr("Mã PIN:"), self.pin)
         v.addLayout(f2)
-        self.read_token = QPushButton("Đọc token")
+        self.read_token = QPushButton(self.tr("Đọc token"))
         self.read_token.clicked.connect(self.list_objects)
         v.addWidget(self.read_token)
         self.objects = QTreeWidget()
-        self.objects.setHeaderLabels(["Token / chứng thư", "CKA_ID", "Khóa bí mật", "Hết hạn"])
+        self.objects.setHeaderLabels([self.tr("Token / chứng thư"), "CKA_ID", self.tr("Khóa bí mật"), self.tr("Hết hạn")])
         v.addWidget(self.objects)
-        self.tabs.addTab(tok, "Token USB (PKCS#11)")
+        self.tabs.addTab(tok, self.tr("Token USB (PKCS#11)"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Ký")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ký"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,7 +97,7 @@ class SigningDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Chọn tệp chữ ký số", "", "PKCS#12 (*.p12 *.pfx)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp chữ ký số"), "", "PKCS#12 (*.p12 *.pfx)")
         if path:
             self.p12_path.setText(path)
 
@@ -116,12 +116,13 @@ class SigningDialog(QDialog):
             self.error.setText(str(exc))
             return
         if not tokens:
-            self.error.setText("không thấy token nào; hãy cắm token và bấm Đọc token lại")
+            self.error.setText(self.tr("không thấy token nào; hãy cắm token và bấm Đọc token lại"))
         for t in tokens:
-            top = QTreeWidgetItem([f"Khe {t.slot_id}: {t.label} ({t.manufacturer} {t.model})", "", "", ""])
+            top = QTreeWidgetItem([self.tr("Khe %s: %s (%s %s)") % (t.slot_id, t.label, t.manufacturer, t.model),
+                                   "", "", ""])
             self.objects.addTopLevelItem(top)
             for c in t.certificates:
-                item = QTreeWidgetItem([c.subject, c.id_hex, "có" if c.has_key else "không",
+                item = QTreeWidgetItem([c.subject, c.id_hex, self.tr("có") if c.has_key else self.tr("không"),
                                         f"{c.not_after:%d/%m/%Y}"])
                 item.setData(0, KEY_ROLE, (t.label, t.slot_id, c.id_hex))
                 if not c.has_key:
@@ -137,20 +138,20 @@ class SigningDialog(QDialog):
         if self.tabs.currentIndex() == 0:
             path = self.p12_path.text().strip()
             if not path or not Path(path).is_file():
-                self.error.setText("hãy chọn tệp chữ ký số .p12/.pfx")
+                self.error.setText(self.tr("hãy chọn tệp chữ ký số .p12/.pfx"))
                 return None
             return SignerSpec("p12", self.p12_password.text(), path=path)
         lib = self.library_path()
         if not lib:
-            self.error.setText("hãy chọn hoặc nhập đường dẫn thư viện PKCS#11 của token")
+            self.error.setText(self.tr("hãy chọn hoặc nhập đường dẫn thư viện PKCS#11 của token"))
             return None
         if not self.pin.text():
-            self.error.setText("hãy nhập mã PIN của token")
+            self.error.setText(self.tr("hãy nhập mã PIN của token"))
             return None
         item = self.objects.currentItem()
         chosen = item.data(0, KEY_ROLE) if item is not None else None
         if not chosen:
-            self.error.setText("hãy bấm Đọc token và chọn một chứng thư có khóa bí mật")
+            self.error.setText(self.tr("hãy bấm Đọc token và chọn một chứng thư có khóa bí mật"))
             return None
         label, slot, key_id = chosen
         return SignerSpec("pkcs11", self.pin.text(), library=lib, token_label=label, slot_id=slot, key_id=key_id)
@@ -165,19 +166,21 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
     """Check, ask for the key, then export in the background. Returns the running task (None when not started)."""
     problems, warnings = facade.export_problems(dossier_id)
     if problems:
-        QMessageBox.warning(parent, "Chưa xuất được hồ sơ",
-                            "Hồ sơ chưa xuất được vì:\n" + "\n".join(f"• {p}" for p in problems))
+        QMessageBox.warning(parent, QCoreApplication.translate("SigningDialog", "Chưa xuất được hồ sơ"),
+                            QCoreApplication.translate("SigningDialog", "Hồ sơ chưa xuất được vì:") + "\n"
+                            + "\n".join(f"• {p}" for p in problems))
         return None
     dialog = SigningDialog(parent)
     if warnings:
-        dialog.error.setText("Lưu ý: " + "; ".join(warnings))
+        dialog.error.setText(QCoreApplication.translate("SigningDialog", "Lưu ý: %s") % "; ".join(warnings))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     spec = dialog.spec()
     if spec is None:
         return None
     target = out or facade.exports_dir
-    progress = QProgressDialog("Đang ký và ghi gói hồ sơ…", "Hủy", 0, 100, parent)
+    progress = QProgressDialog(QCoreApplication.translate("SigningDialog", "Đang ký và ghi gói hồ sơ…"),
+                               QCoreApplication.translate("SigningDialog", "Hủy"), 0, 100, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     task = BackgroundTask(lambda report, cancelled: facade.export(dossier_id, spec, target, progress=report,
                                                                   cancelled=cancelled))
@@ -188,11 +191,13 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
 
     def done(result: Any) -> None:
         progress.close()
-        QMessageBox.information(parent, "Đã xuất gói hồ sơ", f"Đã ký bởi {result.signer}.\n{result.path}")
+        QMessageBox.information(parent, QCoreApplication.translate("SigningDialog", "Đã xuất gói hồ sơ"),
+                                QCoreApplication.translate("SigningDialog", "Đã ký bởi %s.\n%s")
+                                % (result.signer, result.path))
 
     def failed(message: str) -> None:
         progress.close()
-        QMessageBox.warning(parent, "Xuất gói không thành công", message)
+        QMessageBox.warning(parent, QCoreApplication.translate("SigningDialog", "Xuất gói không thành công"), message)
 
     task.signals.progress.connect(on_progress)
     task.signals.finished.connect(done)
