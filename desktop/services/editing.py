@@ -172,7 +172,8 @@ def _state_of(s: Session, d: Dossier) -> DossierState:
                                      a.size if (a := atts[doc.id]) else None, a.page_count if a else None,
                                      a.media_type if a else None) for doc in d.documents),
         report=report,
-        comments=tuple(Comment(int(c.get("revision", 0)), c.get("nominee_id"), c.get("field"), str(c.get("comment", "")))
+        comments=tuple(Comment(int(c.get("revision", 0)), c.get("nominee_id"), editor_field(c.get("field")),
+                               str(c.get("comment", "")))
                        for c in raw_comments if isinstance(c, Mapping)),
         revisions=tuple(RevisionItem(r.number, r.status, r.reason, r.frozen_at) for r in d.revisions),
         snapshot=dossier,
@@ -551,6 +552,19 @@ class Target:
     component: str | None = None
 
 
+_NAME_KEYS = frozenset({"full_name", "name", "head_name"})
+
+
+def editor_field(field: str | None) -> str | None:
+    """A field as the editor's widgets name it. Return notes and issues speak dossier.json (`form.achievements`,
+    `full_name`); the guided form and the registry call the same fields `achievements` and `display_name`."""
+    if not field or "[" in field:
+        return field  # a full path: `locate` reads it
+    if field.startswith("form."):
+        return field[len("form."):]
+    return "display_name" if field in _NAME_KEYS else field
+
+
 def locate(st: DossierState, where: str) -> Target:
     """Map a dossier.json path ("proposals[2].form.duties", "nominees[0].national_id") to the editor."""
     import re
@@ -563,7 +577,7 @@ def locate(st: DossierState, where: str) -> Target:
         p = st.proposals[index]
         return Target("proposal", p.nominee_ref, p.id, key)
     if kind == "nominees" and index < len(st.nominees):
-        return Target("nominee", st.nominees[index].ref, None, key)
+        return Target("nominee", st.nominees[index].ref, None, editor_field(key))
     if kind == "documents" and index < len(st.documents):
         doc = st.documents[index]
         return Target("documents", doc.nominee_ref, component=doc.component)
