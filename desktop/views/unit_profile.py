@@ -54,8 +54,14 @@ class UnitProfileDialog(QDialog):
         self.commune.setEditable(True)
         self.former = QComboBox()
         self.former.setEditable(True)
-        self.coverage = QLabel(self.tr("Danh mục xã, phường kèm theo chưa đầy đủ (%s). Nếu không thấy tên, "
-                                       "hãy gõ tên xã, phường.") % units.coverage)
+        if units.complete:
+            note = self.tr("Danh mục đơn vị hành chính từ 01/7/2025: %s. Mã xã, phường chưa đối chiếu với danh mục "
+                           "chính thức của Cục Thống kê; hãy kiểm tra mã của đơn vị mình (mã được in vào tên gói "
+                           "hồ sơ). Nếu không thấy tên, hãy gõ tên xã, phường.") % units.coverage
+        else:
+            note = self.tr("Danh mục xã, phường kèm theo chưa đầy đủ (%s). Nếu không thấy tên, "
+                           "hãy gõ tên xã, phường.") % units.coverage
+        self.coverage = QLabel(note)
         self.coverage.setWordWrap(True)
         self.coverage.setStyleSheet("color: #555;")
         self.province.currentIndexChanged.connect(lambda _i: self._province_changed())
