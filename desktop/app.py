@@ -20,10 +20,6 @@ from desktop.paths import DataPaths, resources_dir
 from desktop.store.lock import FolderLock, FolderLocked
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def _server_name(paths: DataPaths) -> str:
     return "hskt-" + hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
 
@@ -58,7 +54,7 @@ def _install_excepthook(paths: DataPaths) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         logging.getLogger("hskt").error("unhandled: %s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.warning(None, _t("Có lỗi ngoài dự kiến"), _t(
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Có lỗi ngoài dự kiến"), QCoreApplication.translate("App",
             "HSKT gặp lỗi ngoài dự kiến: %s\n\n"
             "Mọi thay đổi đã lưu trước đó vẫn còn nguyên. Chi tiết đã ghi vào tệp nhật ký:\n%s\n"
             "Hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.") % (value, paths.logs / "hskt.log"))
@@ -95,11 +91,11 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     try:
         lock.acquire()
     except FolderLocked:
-        box = QMessageBox(QMessageBox.Icon.Information, _t("HSKT đang mở"), _t(
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("App", "HSKT đang mở"), QCoreApplication.translate("App",
             "Thư mục dữ liệu này đang được một cửa sổ HSKT khác sử dụng:\n%s\n\n"
             "Hai cửa sổ cùng sửa một hồ sơ có thể ghi đè lên nhau, nên HSKT chỉ cho mở một cửa sổ.") % paths.root)
-        front = box.addButton(_t("Đưa cửa sổ kia lên trước"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_t("Thoát"), QMessageBox.ButtonRole.RejectRole)
+        front = box.addButton(QCoreApplication.translate("App", "Đưa cửa sổ kia lên trước"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("App", "Thoát"), QMessageBox.ButtonRole.RejectRole)
         if quit_when_ready:
             return 3
         box.exec()
@@ -116,7 +112,7 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     try:
         check_all()
     except RuleSetError as exc:
-        QMessageBox.critical(None, _t("Bộ quy tắc bị lỗi"), _t(
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Bộ quy tắc bị lỗi"), QCoreApplication.translate("App",
             "HSKT không khởi động vì bộ quy tắc khen thưởng có lỗi:\n\n%s\n\n"
             "Hãy cài lại HSKT hoặc báo cho người quản trị.") % exc)
         lock.release()

@@ -19,17 +19,23 @@ from desktop.vn.text import fold
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DossierTableModel", text)
-
 
 COLUMNS = ("id", "title", "campaign", "year", "lead", "count", "status", "updated")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _headers() -> list[str]:
-    return [_t("Số"), _t("Tên hồ sơ"), _t("Đợt xét"), _t("Năm"), _t("Đối tượng đầu danh sách"),
-            _t("Số đối tượng"), _t("Trạng thái"), _t("Cập nhật")]
+    # Literal calls, each on its own, so that lupdate finds every header.
+    return [
+        QCoreApplication.translate("DossierTableModel", "Số"),
+        QCoreApplication.translate("DossierTableModel", "Tên hồ sơ"),
+        QCoreApplication.translate("DossierTableModel", "Đợt xét"),
+        QCoreApplication.translate("DossierTableModel", "Năm"),
+        QCoreApplication.translate("DossierTableModel", "Đối tượng đầu danh sách"),
+        QCoreApplication.translate("DossierTableModel", "Số đối tượng"),
+        QCoreApplication.translate("DossierTableModel", "Trạng thái"),
+        QCoreApplication.translate("DossierTableModel", "Cập nhật"),
+    ]
 
 
 _TITLE_KEYS: dict[str, str] = {}

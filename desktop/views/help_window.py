@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTextBrowser,
     QTextEdit,
@@ -254,8 +255,8 @@ def install_help_actions(window: QMainWindow, data_dir: str | None = None,
     for other in window.findChildren(QAction):
         if other.shortcut() == f1:
             other.setShortcut(QKeySequence())
-    menu = next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text().replace("&", "") == "Trợ giúp"), None)
+    # By object name: the title is translated, so matching "Trợ giúp" made a second Help menu in English.
+    menu = window.menuBar().findChild(QMenu, "helpMenu")
     first = menu.actions()[0] if menu is not None and menu.actions() else None
     if menu is None:
         menu = window.menuBar().addMenu(window.tr("&Trợ giúp"))

@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("&Cài đặt"))
         self.act_profile = item(settings, self.tr("Thông tin đơn vị…"), lambda: self.edit_profile(False))
         helpm = bar.addMenu(self.tr("&Trợ giúp"))
+        helpm.setObjectName("helpMenu")  # found by name, not by its (translated) title
         item(helpm, self.tr("Phím tắt"), self.show_shortcuts, "Ctrl+/")
 
     def _update_actions(self) -> None:
