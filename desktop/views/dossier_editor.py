@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.changes import Changes
-from desktop.services.editing import DOSSIER_FIELDS, DossierState, ProposalItem, Target
+from desktop.services.editing import DOSSIER_FIELDS, DossierState, ProposalItem
+from desktop.services.issue_targets import Target
 from desktop.services.workspace import Workspace
 from desktop.status import STATUS_LABELS
 from desktop.views.attachments_panel import AttachmentsPanel

@@ -18,7 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop.awards.results import VERDICT_LABELS
-from desktop.services.editing import DossierState, Target, comment_target, locate
+from desktop.services.editing import DossierState
+from desktop.services.issue_targets import Target, comment_target, locate
 
 Index = QModelIndex | QPersistentModelIndex
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1

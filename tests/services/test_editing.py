@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop.models import AuditEvent
 from desktop.paths import data_paths
-from desktop.services import editing, registry_edit, units
+from desktop.services import editing, issue_targets, registry_edit, units
 from desktop.store.database import Store, open_store
 
 
@@ -123,7 +123,7 @@ def test_return_and_new_revision_keep_the_old_one(store: Store, tmp_path: Path) 
                            "Sở Nội vụ")
     st = editing.state(store, dossier_id)
     assert st.read_only and st.comments[0].text == "Thiếu địa chỉ"
-    assert editing.comment_target(st, st.comments[0]) == editing.Target("nominee", "hgd01", None, "address")
+    assert issue_targets.comment_target(st, st.comments[0]) == issue_targets.Target("nominee", "hgd01", None, "address")
     with pytest.raises(editing.EditError, match="bản sửa đổi"):
         editing.set_dossier_field(store, dossier_id, "title", "Khác")
     editing.new_revision(store, dossier_id)

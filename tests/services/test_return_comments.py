@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop.models import Dossier
 from desktop.paths import data_paths
-from desktop.services import demo, editing
+from desktop.services import demo, editing, issue_targets
 from desktop.store.database import open_store
 
 
@@ -26,7 +26,7 @@ def test_return_comments_point_at_the_editor_fields(tmp_path: Path) -> None:
             {"nominee_id": None, "field": None, "comment": "Bổ sung biên bản họp"},
         ]}
     st = editing.state(store, 2)
-    targets = [editing.comment_target(st, c) for c in st.comments]
+    targets = [issue_targets.comment_target(st, c) for c in st.comments]
     assert (targets[0].page, targets[0].proposal_id, targets[0].field) == ("proposal", person.id, "achievements")
     assert (targets[1].page, targets[1].nominee_ref, targets[1].field) == ("nominee", person.nominee_ref,
                                                                            "display_name")
