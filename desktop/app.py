@@ -143,7 +143,13 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     else:
         window.first_painted.connect(
             lambda: threading.Thread(target=workspace.warm_up, name="hskt-warm-up", daemon=True).start())
-    window.show()
+    screen = app.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() <= 1440:
+        # 1366×768 is the commonest clerk's screen: use all of it (the geometry also holds with no window manager).
+        window.setGeometry(screen.availableGeometry())
+        window.showMaximized()
+    else:
+        window.show()
     try:
         return app.exec()
     finally:
