@@ -126,9 +126,15 @@ class DossierActions(QObject):
         self._flush_editor()
         from desktop.views.signing_dialog import export_with_dialog
 
-        task = export_with_dialog(self.window, self.facade, dossier_id)
-        if task is not None:
-            self._keep.append(task)
+        def checked(result: tuple[list[str], list[str]]) -> None:
+            task = export_with_dialog(self.window, self.facade, dossier_id, checked=result)
+            if task is not None:
+                self._keep.append(task)
+
+        # The check renders every form of the dossier: never on the GUI thread.
+        facade = self.facade
+        self.window.run_task(self.tr("Đang kiểm tra hồ sơ trước khi ký…"),
+                             lambda _reporter: facade.export_problems(dossier_id), checked)
 
     def inbox(self) -> None:
         from desktop.views.inbox_view import InboxView

@@ -161,10 +161,12 @@ class SigningDialog(QDialog):
             super().accept()
 
 
-def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
-                       out: Path | None = None) -> BackgroundTask | None:
-    """Check, ask for the key, then export in the background. Returns the running task (None when not started)."""
-    problems, warnings = facade.export_problems(dossier_id)
+def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int, out: Path | None = None,
+                       checked: tuple[list[str], list[str]] | None = None) -> BackgroundTask | None:
+    """Show why a dossier cannot go, or ask for the key and export in the background. Returns the running task
+    (None when not started). `checked` is `facade.export_problems(dossier_id)` already computed off the GUI thread
+    (it renders every form); without it the check runs here."""
+    problems, warnings = checked if checked is not None else facade.export_problems(dossier_id)
     if problems:
         QMessageBox.warning(parent, QCoreApplication.translate("SigningDialog", "Chưa xuất được hồ sơ"),
                             QCoreApplication.translate("SigningDialog", "Hồ sơ chưa xuất được vì:") + "\n"

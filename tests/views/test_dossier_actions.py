@@ -54,6 +54,7 @@ def test_export_of_an_incomplete_dossier_is_refused_with_its_reasons(qtbot: Any,
     window.open_editor(1)
     assert window.actions_out.act_export in window.editor.toolbar.actions()
     window.actions_out.act_export.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)  # the check runs off the GUI thread
     assert shown and "Thiếu giấy chứng nhận sáng kiến" in shown[0]
 
 
