@@ -57,6 +57,16 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def trust(self) -> Path:
+        return self.root / "trust"
+
+    def trust_files(self) -> list[Path]:
+        """Root certificates the clerk added (trust/*.pem|crt|cer), trusted beside the bundled roots."""
+        if not self.trust.is_dir():
+            return []
+        return sorted(p for p in self.trust.iterdir() if p.suffix.lower() in (".pem", ".crt", ".cer"))
+
+    @property
     def lock(self) -> Path:
         return self.root / "hskt.lock"
 

@@ -54,10 +54,7 @@ def trust_roots(ctx: Context, extra: list[str]) -> list[Any]:
 
     from desktop.packaging.cades import load_trust_roots
 
-    folder = ctx.paths.root / "trust"
-    added = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pem", ".crt", ".cer")) \
-        if folder.is_dir() else []
     try:
-        return list(load_trust_roots([*added, *(Path(t) for t in extra)]))
+        return list(load_trust_roots([*ctx.paths.trust_files(), *(Path(t) for t in extra)]))
     except ValueError as exc:
         raise UsageError(str(exc)) from None

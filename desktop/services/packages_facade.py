@@ -220,10 +220,7 @@ class PackagesFacade:
         """Bundled roots plus those the clerk put in the data folder's trust/ folder."""
         from desktop.packaging.cades import load_trust_roots
 
-        folder = self._store.paths.root / "trust"
-        added = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pem", ".crt", ".cer")) \
-            if folder.is_dir() else []
-        return load_trust_roots([*added, *extra])
+        return load_trust_roots([*self._store.paths.trust_files(), *extra])
 
     def _changed(self, dossier_ids: set[int]) -> None:
         if self._on_change is not None:
