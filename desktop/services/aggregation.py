@@ -22,9 +22,9 @@ from sqlalchemy import select
 
 from desktop import snapshot as snap
 from desktop.models import ReceivedPackage
+from desktop.packaging.build import file_sha256
 from desktop.services import attachments, audit
 from desktop.services.dossiers import add_snapshot, own_unit
-from desktop.services.inbox import file_sha256
 from desktop.store.database import Store
 from desktop.vn.text import clean
 

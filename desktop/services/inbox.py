@@ -24,6 +24,7 @@ from sqlalchemy import select
 from desktop.models import ReceivedPackage
 from desktop.models.base import utcnow
 from desktop.models.inbox import VERIFY_LABELS
+from desktop.packaging.build import file_sha256
 from desktop.services import audit
 from desktop.store.database import Store
 
@@ -177,14 +178,6 @@ def reverify(store: Store, package_row_id: int, trust_roots: Sequence[x509.Certi
         _apply(row, report, status)
         audit.record(s, "inbox.reverify", "received_package", row.id, None, {"status": status})
     return ImportResult(package_row_id, status, False, rp.file_name, tuple(report.lines()))
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def get(store: Store, package_row_id: int) -> ReceivedPackage:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from desktop import snapshot as snap
@@ -45,11 +44,9 @@ def import_json_file(store: Store, path: Path, title: str | None = None) -> int:
         if not src.is_file():
             raise ImportError_(f"{path.name}: {where}: không tìm thấy tệp {doc.file} bên cạnh tệp JSON")
         if doc.sha256:
-            h = hashlib.sha256()
-            with open(src, "rb") as fh:
-                while chunk := fh.read(1 << 20):
-                    h.update(chunk)
-            if h.hexdigest() != doc.sha256:
+            from desktop.packaging.build import file_sha256
+
+            if file_sha256(src) != doc.sha256:
                 raise ImportError_(f"{path.name}: documents[{i}].sha256: tệp {doc.file} không khớp mã SHA-256 đã ghi")
         sources.append((i, src))
     staged: list[tuple[int, attachments.StagedFile]] = []

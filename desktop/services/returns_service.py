@@ -27,9 +27,10 @@ from sqlalchemy import select
 
 from desktop.models import Dossier, DossierRevision, ExportRecord, ReceivedPackage, ReturnNoteRecord
 from desktop.models.base import utcnow
+from desktop.packaging.build import file_sha256
 from desktop.services import audit
 from desktop.services.dossiers import own_unit
-from desktop.services.inbox import InboxError, file_sha256
+from desktop.services.inbox import InboxError
 from desktop.store.database import Store
 from desktop.vn.text import clean
 
