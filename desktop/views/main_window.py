@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         # The editor and the registry are built on first use: the list must paint without their imports.
         self._editor: DossierEditor | None = None
         self._registry: RegistryPage | None = None
+        from desktop.views.undo import UndoScopes
+
+        self.undo_scopes = UndoScopes(self)  # one stack per dossier and per registry subject, for this window
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(list_page)
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             from desktop.views.dossier_editor import DossierEditor
 
-            editor = DossierEditor(self.workspace)
+            editor = DossierEditor(self.workspace, undo_scopes=self.undo_scopes)
             editor.closed.connect(self.show_list)
             editor.location_changed.connect(self._save_location)
             editor.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -199,7 +202,7 @@ class MainWindow(QMainWindow):
         if self._registry is None:
             from desktop.views.registry_page import RegistryPage
 
-            registry = RegistryPage(self.workspace)
+            registry = RegistryPage(self.workspace, undo_scopes=self.undo_scopes)
             registry.closed.connect(self.show_list)
             registry.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
             self._install_page(REGISTRY_PAGE, registry)
@@ -285,8 +288,11 @@ class MainWindow(QMainWindow):
         self._refresh_pages()
 
     def _refresh_pages(self) -> None:
-        empty = self.model.total == 0 and not self._in_bin
-        self.pages.setCurrentIndex(0 if empty else 1)
+        # Only the list side switches between the empty state and the list; the editor and the registry stay
+        # where the clerk is, whatever changed underneath.
+        if self.pages.currentIndex() in (0, LIST_PAGE):
+            empty = self.model.total == 0 and not self._in_bin
+            self.pages.setCurrentIndex(0 if empty else 1)
         self.list_stack.setCurrentIndex(1 if self.model.rowCount() == 0 and self.model.total > 0 else 0)
         self.count_label.setText(self.tr("%d / %d hồ sơ") % (self.model.rowCount(), self.model.total))
 
@@ -374,6 +380,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == EDITOR_PAGE:
             self.editor.close_editor()
         self.registry.reload()
+        self.registry.activate_undo()
         self.pages.setCurrentIndex(REGISTRY_PAGE)
         self._update_list_actions(False)
         self._save_location({"page": "registry"})
