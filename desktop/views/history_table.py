@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -162,7 +163,8 @@ class HistoryTableModel(QAbstractTableModel):
             self.draft_changed.emit()
             if not self.draft_missing():  # complete: save it as one edit; the saved rows come back from the store
                 old, row = self.rows(), dict(self.draft)
-                self.rows_edited.emit(old, [*old, row])
+                # After the cell editor has closed: saving resets the model, which must not happen mid-commit.
+                QTimer.singleShot(0, self, lambda: self.rows_edited.emit(old, [*old, row]))
             return True
         old = self.rows()
         self._rows[index.row()][f.key] = parsed

@@ -124,9 +124,12 @@ def test_empty_app_to_complete_cstd_dossier(qtbot, folder, tmp_path: Path) -> No
     m = ratings.model
     assert m.rows() == [] and m.draft == {"year": 2025, "rating": None}
     assert m.setData(m.index(0, 0), "2024") and m.setData(m.index(0, 1), "hoan-thanh-tot")
+    qtbot.waitUntil(lambda: m.draft is None)
     ratings.add_button.click()  # the next missing year
     assert m.draft == {"year": 2025, "rating": None}
-    assert m.setData(m.index(1, 1), "hoan-thanh") and m.setData(m.index(1, 1), "hoan-thanh-xuat-sac")
+    assert m.setData(m.index(1, 1), "hoan-thanh")
+    qtbot.waitUntil(lambda: m.draft is None)
+    assert m.setData(m.index(1, 1), "hoan-thanh-xuat-sac")
     initiatives = page.tables["initiatives"]
     initiatives.add_button.click()
     im = initiatives.model
@@ -134,7 +137,8 @@ def test_empty_app_to_complete_cstd_dossier(qtbot, folder, tmp_path: Path) -> No
     assert im.setData(im.index(0, 1), "Số hóa sổ hộ tịch giai đoạn 1995–2005")
     assert im.rows() == [] and "Phạm vi" in initiatives.draft_note.text()
     assert im.setData(im.index(0, 2), "co-so")
-    assert im.draft is None and im.rows()[0]["year"] == 2025
+    qtbot.waitUntil(lambda: im.draft is None)
+    assert im.rows()[0]["year"] == 2025
     assert im.setData(im.index(0, 3), "Hội đồng sáng kiến xã Tiên Du")
     assert ws.subject(page.subject_id).history["ratings"][1]["rating"] == "hoan-thanh-xuat-sac"
 
