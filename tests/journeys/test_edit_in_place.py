@@ -163,7 +163,7 @@ def test_twenty_edits_in_a_row_stay_in_the_editor(qtbot, folder, open_app, tmp_p
 
 
 def test_registry_edit_of_a_person_in_an_open_dossier_keeps_the_registry(qtbot, folder, open_app) -> None:
-    w, ws, clerk = open_app(folder)
+    w, _ws, clerk = open_app(folder)
     _open_demo_dossier(w, clerk)
     clerk.menu("Sổ đối tượng", "Mở sổ đối tượng")
     assert w.pages.currentIndex() == REGISTRY_PAGE
