@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.views.task_runner import Task
 
 LIST_PAGE, EDITOR_PAGE, REGISTRY_PAGE = 1, 2, 3
+EXTERNAL_POLL_MS = 1500
 
 
 class EmptyState(QWidget):
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
         workspace.subscribe(self._on_changes)
         self.reload()
         self.restore_session()
+        self._watch = QTimer(self, interval=EXTERNAL_POLL_MS)
+        self._watch.timeout.connect(self._check_elsewhere)
+        self._watch.start()
         from desktop.views.help_window import install_help_actions  # F1 help, About and backup (issue 7)
 
         install_help_actions(self, workspace.data_dir)
@@ -306,10 +310,50 @@ class MainWindow(QMainWindow):
         rows = self.workspace.rows(frozenset(changes.dossiers))
         belong = [r for r in rows if r.deleted == self._in_bin]
         removed = set(changes.dossiers_removed) | {r.id for r in rows if r.deleted != self._in_bin}
-        self.model.apply_rows(belong, removed)
+        self._apply_rows(belong, removed)
         self._refresh_pages()
         if self.workspace.last_saved is not None:
             self.statusBar().showMessage(self.tr("Đã lưu lúc %s") % self.workspace.last_saved.strftime("%H:%M"))
+
+    def _apply_rows(self, rows: Any, removed: set[int]) -> None:
+        """Rows change in place; when rows come or go, the clerk's selection, current row and focus stay."""
+        selected = set(self.selected_ids())
+        current = self.table.currentIndex()
+        current_id = self.model.row_id(current.row()) if current.isValid() else None
+        had_focus = self.table.hasFocus()
+        self.model.apply_rows(rows, removed)
+        sm = self.table.selectionModel()
+        if set(self.selected_ids()) != selected:
+            sm.clearSelection()
+            for dossier_id in selected:
+                row = self.model.row_of(dossier_id)
+                if row is not None:
+                    sm.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                              | QItemSelectionModel.SelectionFlag.Rows)
+        if current_id is not None:
+            row = self.model.row_of(current_id)
+            if row is not None and self.table.currentIndex().row() != row:
+                sm.setCurrentIndex(self.model.index(row, current.column()), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if had_focus:
+            self.table.setFocus()
+
+    def _check_elsewhere(self) -> None:
+        """Another process committed to this data folder: show its changes where they are, without moving the
+        clerk (the list in place, the open dossier re-judged in the background, the registry re-read)."""
+        if not self.workspace.changed_elsewhere():
+            return
+        rows = self.workspace.list_dossiers(in_bin=self._in_bin)
+        known = {r.id: r for r in self.model._all}
+        fresh = {r.id for r in rows}
+        changed = [r for r in rows if known.get(r.id) != r]
+        removed = set(known) - fresh
+        if changed or removed:
+            self._apply_rows(changed, removed)
+            self._refresh_pages()
+        if self._editor is not None and self._editor.dossier_id is not None:
+            self._editor.refresh_soon()
+        if self._registry is not None and self.pages.currentIndex() == REGISTRY_PAGE:
+            self._registry.refresh_in_place()
 
     def _schedule_filter(self) -> None:
         self._filter_timer.start()
@@ -498,6 +542,14 @@ class MainWindow(QMainWindow):
             return
         self.workspace.fill_demo()
         self.reload()
+
+    def closeEvent(self, event: Any) -> None:
+        """What is typed but not yet saved (inside the save delay) is saved before the window goes."""
+        if self._editor is not None:
+            self._editor._flush()
+        if self._registry is not None and self._registry.page.form is not None:
+            self._registry.page.form.flush()
+        super().closeEvent(event)
 
     # -- first paint, for `--quit-when-ready` and start-up measurement
     def showEvent(self, event: object) -> None:

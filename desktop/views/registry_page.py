@@ -102,6 +102,12 @@ class RegistryPage(QWidget):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
 
+    def refresh_in_place(self) -> None:
+        """Another process changed the data: re-read the list and the person shown, keeping the clerk's place."""
+        self.reload()
+        if self.page.subject_id is not None:
+            self.page.refresh()
+
     def _open(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.page.show_subject(int(item.data(Qt.ItemDataRole.UserRole)))
