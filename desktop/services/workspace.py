@@ -62,7 +62,8 @@ class Workspace:
         self.typing = False
         self._listeners: list[Callable[[Changes], None]] = []
         self._watch = list_queries.ChangeWatch(self._paths.database)
-        self._seen: tuple[int | None, int] = (None, 0)
+        # The baseline is read now: a commit made elsewhere before the first poll must count as a change.
+        self._seen: tuple[int | None, int] = (self._watch.version(), 0)
         self._own_changes = 0
 
     @property
