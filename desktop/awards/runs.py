@@ -27,6 +27,7 @@ from desktop.awards.criteria import (
     condition_ok,
     condition_phrase,
     decision_text,
+    discipline_years,
     enabled,
     latest_prior,
     nn,
@@ -74,11 +75,18 @@ def _any_of(c: Criterion, ctx: Ctx) -> Outcome:
             return replace(o, route=a.id, basis=o.basis or a.basis, confidence=_effective(a, o))
     status = UNKNOWN if any(o.status == UNKNOWN for _, o in outs) else FAIL
     deciding = [(a, o) for a, o in outs if o.status == status]
-    joined = "; hoặc ".join(o.message for _, o in outs)
-    details = tuple(dict.fromkeys(line for _, o in outs for line in o.details))
+    details: list[str] = []  # one block per route: what it lacks, then its own facts
+    for a, o in outs:
+        details.append(f"[{_mark(o.status)}] {o.message} ({o.basis or a.basis})")
+        details += [f"   {line}" for line in o.details]
     run = next((o.run for _, o in outs if o.run is not None), None)
-    return Outcome(status, f"Chưa đạt điều kiện nào trong các lựa chọn: {joined}", details, run,
-                   confidence=weakest(*(_effective(a, o) for a, o in deciding)))
+    lead = "Chưa đạt theo cách xét nào" if status == FAIL else "Chưa xác định được theo cách xét nào"
+    return Outcome(status, f"{lead} ({nn(len(outs))} cách xét, xem từng cách dưới đây)",
+                   tuple(dict.fromkeys(details)), run, confidence=weakest(*(_effective(a, o) for a, o in deciding)))
+
+
+def _mark(status: str) -> str:
+    return {OK: "đạt", FAIL: "không đạt"}.get(status, "cần xác minh")
 
 
 # ------------------------------------------------------------------------------------------------ runs
@@ -180,8 +188,7 @@ def _explain(ctx: Ctx, best: _Candidate, n: int, conds: list[Mapping[str, str]],
     span = run_label(best.years)
     details = [i.line() for i in run.items]  # the message names the run; these say what makes each year count
     for _, o in best.outs:
-        mark = {OK: "đạt", FAIL: "không đạt"}.get(o.status, "cần xác minh")
-        details.append(f"[{mark}] {o.message}")
+        details.append(f"[{_mark(o.status)}] {o.message}")
         if o.tally is not None:
             details += [f"  {i.line()}" for i in o.tally.items]
     confidence = weakest(*(_effective(w, o) for w, o in best.outs if best.status == OK or o.status == best.status))
@@ -198,8 +205,29 @@ def _explain(ctx: Ctx, best: _Candidate, n: int, conds: list[Mapping[str, str]],
         lacking = "; ".join(o.message for _, o in best.outs if o.status == best.status)
         lead = "chưa đạt" if best.status == FAIL else "cần xác minh"
         msg = (f"Chuỗi {span}{head} ({nn(len(best.years))} năm liên tục {condition_phrase(ctx, best.cond)}) "
-               f"{lead}: {lacking}")
+               f"{lead}: {lacking}{_left_after_discipline(ctx, best.years, n)}")
     return Outcome(best.status, msg, tuple(dict.fromkeys(details)), run, confidence=confidence)
+
+
+def _left_after_discipline(ctx: Ctx, years: tuple[int, ...], n: int) -> str:
+    """What a discipline leaves of the run: its longest part without a year under discipline."""
+    removed: set[int] = set()
+    for d in ctx.nominee.disciplines:
+        removed |= discipline_years(d)[0]
+    if not removed & set(years):
+        return ""
+    parts, cur = [], []
+    for y in years:
+        if y in removed:
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(y)
+    parts.append(cur)
+    longest = max(parts, key=lambda p: (len(p), p[-1] if p else 0))
+    if not longest:
+        return f"; không còn năm nào ngoài thời gian bị kỷ luật (cần {nn(n)} năm)"
+    return f"; không kể năm bị kỷ luật chỉ còn {run_label(longest)} ({nn(len(longest))} năm, cần {nn(n)})"
 
 
 def _scattered(ctx: Ctx, conds: list[Mapping[str, str]], n: int, floor: int) -> str:

@@ -9,13 +9,19 @@ import pytest
 
 from desktop.awards.eligibility import judge_dossier
 from desktop.awards.report import render_text
+from desktop.awards.results import ProposalResult, RuleResult
 from tests.unit.awards.build import BEST, GOOD, OKAY, dossier, judge, parse, person, rule, tally
 
 NO_OTHER = {"other_route": False}  # the clerk attests there is no achievement under a route HSKT does not encode
 RULESETS = ["nd98-2023", "nd152-2025"]
 
 
-def _bk_tinh(initiatives: list[int], rs: str = "nd152-2025") -> object:
+def said(r: RuleResult) -> str:
+    """Everything a rule tells the clerk: its line and the facts under it."""
+    return "\n".join((r.message, *r.details))
+
+
+def _bk_tinh(initiatives: list[int], rs: str = "nd152-2025") -> ProposalResult:
     """A run 2023–2024 of excellent years ending the year before the proposal (2025 is only 'tốt')."""
     data = person(ratings={2023: BEST, 2024: BEST, 2025: GOOD}, initiatives=[(y, "co-so") for y in initiatives])
     return judge(data, "bang-khen-chu-tich-ubnd-tinh", 2025, rs, form=NO_OTHER)
@@ -39,7 +45,7 @@ def test_bk_tinh_does_not_count_initiatives_outside_the_run() -> None:
     assert [(i.year, i.reason) for i in left] == [(2025, "outside-run")]
     r = rule(outside, "thanh-tich")
     assert "2024 đến 2025" not in r.message  # the explanation no longer contradicts itself
-    assert "  – Năm 2025: Sáng kiến “Sáng kiến 2”: ngoài chuỗi 2023–2024" in r.details
+    assert "– Năm 2025: Sáng kiến “Sáng kiến 2”: ngoài chuỗi 2023–2024" in said(r)
 
 
 def _bk_ttg_after_break() -> dict:
@@ -87,7 +93,8 @@ def test_a_discipline_inside_the_run_removes_its_years() -> None:
     out = judge(data, "hc-lao-dong-3", form=NO_OTHER)
     assert out.verdict == "khong-dat"  # main: ĐẠT, only 2025 was checked for discipline
     r = rule(out, "thanh-tich")
-    assert "không tính năm 2022" in r.message and "Cảnh cáo" in "\n".join(r.details)
+    assert "không tính năm 2022" in said(r) and "Kỷ luật Cảnh cáo (năm 2022, đến 31/12/2022)" in said(r)
+    assert "chỉ còn 2023–2025 (03 năm, cần 05)" in said(r)
     clean = judge(person(ratings=ratings, honours=[(2018, "bang-khen-thu-tuong"), (2020, "cstd-co-so"),
                                                    (2021, "cstd-co-so"), (2024, "cstd-co-so")]), "hc-lao-dong-3")
     assert clean.verdict == "dat"
@@ -138,10 +145,10 @@ def test_consumption_lists_what_was_used_and_what_remains() -> None:
     out = judge(data, "bang-khen-chu-tich-ubnd-tinh", form=NO_OTHER)
     t = tally(out, "thanh-tich", "hai-sang-kien")
     assert out.verdict == "khong-dat" and (t.have, t.need) == (1, 2)
-    lines = rule(out, "thanh-tich").details
-    assert "  – Năm 2023: Sáng kiến “Sáng kiến 1”: đã dùng để đạt Chiến sĩ thi đua cơ sở năm 2023" in lines
-    assert "  + Năm 2023: Sáng kiến “Sáng kiến 2”" in lines
-    assert "  – Năm 2024: Sáng kiến “Sáng kiến 3”: đã dùng để đạt Chiến sĩ thi đua cơ sở năm 2024" in lines
+    lines = said(rule(out, "thanh-tich"))
+    assert "– Năm 2023: Sáng kiến “Sáng kiến 1”: đã dùng để đạt Chiến sĩ thi đua cơ sở năm 2023" in lines
+    assert "+ Năm 2023: Sáng kiến “Sáng kiến 2”" in lines
+    assert "– Năm 2024: Sáng kiến “Sáng kiến 3”: đã dùng để đạt Chiến sĩ thi đua cơ sở năm 2024" in lines
 
 
 def test_the_clerks_text_prints_the_run_once_per_fact_without_technical_tails() -> None:
@@ -163,6 +170,6 @@ def test_run_results_say_what_a_nominee_is_short_of() -> None:
     three_years = person(ratings={2023: GOOD, 2024: GOOD, 2025: GOOD}, honours=[(2022, "bang-khen-chu-tich-ubnd-tinh")])
     run = rule(judge(three_years, "bang-khen-thu-tuong"), "thanh-tich").run
     assert (run.years, run.n, run.short_by) == ((2023, 2024, 2025), 5, 2)
-    one_initiative = rule(_bk_tinh([2024]), "thanh-tich").run  # type: ignore[attr-defined]
+    one_initiative = rule(_bk_tinh([2024]), "thanh-tich").run
     short = next(t for t in one_initiative.tallies if t.id == "hai-sang-kien")
     assert (one_initiative.label, short.missing) == ("2023–2024", 1)
