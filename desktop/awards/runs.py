@@ -75,14 +75,17 @@ def _any_of(c: Criterion, ctx: Ctx) -> Outcome:
             return replace(o, route=a.id, basis=o.basis or a.basis, confidence=_effective(a, o))
     status = UNKNOWN if any(o.status == UNKNOWN for _, o in outs) else FAIL
     deciding = [(a, o) for a, o in outs if o.status == status]
-    details: list[str] = []  # one block per route: what it lacks, then its own facts
+    # The message alone says why (the GUI and exports show only it); the details add each route's facts.
+    details: list[str] = []
     for a, o in outs:
-        details.append(f"[{_mark(o.status)}] {o.message} ({o.basis or a.basis})")
-        details += [f"   {line}" for line in o.details]
+        if o.details:
+            details.append(f"[{_mark(o.status)}] Theo {o.basis or a.basis}:")
+            details += [f"   {line}" for line in o.details]
     run = next((o.run for _, o in outs if o.run is not None), None)
     lead = "Chưa đạt theo cách xét nào" if status == FAIL else "Chưa xác định được theo cách xét nào"
-    return Outcome(status, f"{lead} ({nn(len(outs))} cách xét, xem từng cách dưới đây)",
-                   tuple(dict.fromkeys(details)), run, confidence=weakest(*(_effective(a, o) for a, o in deciding)))
+    joined = "; hoặc ".join(o.message for _, o in outs)
+    return Outcome(status, f"{lead}: {joined}", tuple(dict.fromkeys(details)), run,
+                   confidence=weakest(*(_effective(a, o) for a, o in deciding)))
 
 
 def _mark(status: str) -> str:
@@ -216,7 +219,8 @@ def _left_after_discipline(ctx: Ctx, years: tuple[int, ...], n: int) -> str:
         removed |= discipline_years(d)[0]
     if not removed & set(years):
         return ""
-    parts, cur = [], []
+    parts: list[list[int]] = []
+    cur: list[int] = []
     for y in years:
         if y in removed:
             parts.append(cur)

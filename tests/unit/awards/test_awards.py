@@ -139,7 +139,7 @@ def test_bang_khen_tinh_individual_route_74_1_d() -> None:
     relaxed = judge(cstd, "bang-khen-bo-nganh-tinh", options={"bk_initiatives_beyond_cstd": False})
     assert relaxed.verdict == "dat"
     one = judge(person(ratings={2024: GOOD, 2025: GOOD}, honours=[(2023, "cstd-co-so")]), "bang-khen-bo-nganh-tinh")
-    assert "chỉ có năm 2023 đạt Chiến sĩ thi đua cơ sở" in "\n".join(rule(one, "thanh-tich").details)
+    assert "chỉ có năm 2023 đạt Chiến sĩ thi đua cơ sở" in rule(one, "thanh-tich").message
     assert one.verdict == "can-xac-minh"  # the other routes of Art. 74.1 are not encoded: never a false "no"
 
 
