@@ -475,11 +475,19 @@ def meets_award(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     return Outcome(sub.status, f"{lead} tiêu chuẩn {ctx.name(code)} năm {ctx.year}: {sub.message}")
 
 
+def attested(value: Any) -> bool | None:
+    """The clerk's answer: a checkbox (true/false), or the choice "Có"/"Không" where "no" must be said explicitly
+    (an unticked box only means not answered yet)."""
+    if isinstance(value, bool):
+        return value
+    return {"Có": True, "Không": False}.get(value) if isinstance(value, str) else None
+
+
 def form_attested(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
-    value = ctx.form.get(p["key"])
-    if value is True:
+    answer = attested(ctx.form.get(p["key"]))
+    if answer is True:
         return Outcome(OK, f"Đã xác nhận: {p['text']}")
-    if value is False:
+    if answer is False:
         return Outcome(FAIL, f"Không đạt: {p['text']}")
     return Outcome(UNKNOWN, f"Cần xác minh: {p['text']} (chưa xác nhận trong biểu mẫu)")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.awards.catalogue import load_ruleset
 from desktop.awards.eligibility import judge_dossier
 from desktop.awards.report import render_text
 from desktop.awards.results import ProposalResult, RuleResult
@@ -116,6 +117,11 @@ def test_an_unencoded_route_gives_can_xac_minh_not_a_false_no(award: str, rs: st
     attested = judge(nobody, award, 2025, rs, form={"other_route": True})
     assert attested.verdict == "dat" and rule(attested, "thanh-tich").route == "diem-khac"
     assert judge(nobody, award, 2025, rs, form=NO_OTHER).verdict == "khong-dat"
+    # The guided form asks with a choice, so that "không" is said, not inferred from an unticked box.
+    assert judge(nobody, award, 2025, rs, form={"other_route": "Không"}).verdict == "khong-dat"
+    assert judge(nobody, award, 2025, rs, form={"other_route": "Có"}).verdict == "dat"
+    spec = load_ruleset(rs).form_for(award, "individual")
+    assert spec is not None and next(f for f in spec.fields if f.key == "other_route").choices == ("Có", "Không")
 
 
 def test_the_l_route_of_giay_khen_is_off_by_default_and_flagged_when_on() -> None:
