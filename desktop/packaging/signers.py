@@ -95,6 +95,8 @@ class PackageSigner:
     certificate: x509.Certificate
     chain: list[x509.Certificate] = field(default_factory=list)
     _session: Any = field(default=None, repr=False)
+    # An RFC 3161 client (pyHanko TimeStamper) when the clerk chose a timestamp server: signatures become B-T.
+    timestamper: Any = field(default=None, repr=False)
 
     @property
     def name(self) -> str:

@@ -36,6 +36,7 @@ def token(tmp_path: Path, pki: TestPKI) -> Iterator[softhsm.SoftToken]:
     old = os.environ.get("SOFTHSM2_CONF")
     tok = softhsm.init_token(tmp_path / "softhsm", label="Token Xa")
     tok.import_identity("commune", pki.commune, "0a1b", key_label="Private Key", cert_label="Nguyen Van An")
+    tok.import_identity("commune_b", pki.commune_b, "0c3d", key_label="Private Key", cert_label="Hoang Van Bao")
     tok.import_cert(pki.intermediate.cert_der(), "c0", "HSKT Test Issuing CA")
     yield tok
     if old is None:
@@ -85,11 +86,11 @@ def test_commune_district_province(tmp_path: Path, pki: TestPKI, token: softhsm.
 
     # 1. Two communes export, each signing on the token (key chosen by CKA_ID, labels that do not match).
     packages = []
-    for code, name, prefix in (("09154", "UBND xã Tân Lập", None), ("09160", "UBND xã Hoàn Sơn", "9")):
+    for code, name, prefix, key in (("09154", "UBND xã Tân Lập", None, "0a1b"), ("09160", "UBND xã Hoàn Sơn", "9", "0c3d")):
         store, dossier_id = commune_store(tmp_path / code, code=code, name=name, cccd_prefix=prefix)
         store.close()
         res = hskt("export", str(dossier_id), "--out", str(out), "--pkcs11-lib", token.lib, "--token-label",
-                   token.label, "--key-id", "0a1b", "--pin-file", str(pin), data=tmp_path / code / "data",
+                   token.label, "--key-id", key, "--pin-file", str(pin), data=tmp_path / code / "data",
                    env=token.env())
         assert res.returncode == 0, res.stderr
         path = Path(res.stdout.splitlines()[0])

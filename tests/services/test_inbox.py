@@ -37,6 +37,7 @@ def world(tmp_path: Path) -> Iterator[World]:
     with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as s:
         store_a, did_a = commune_store(tmp_path / "a")
         a = exporting.export_dossier(store_a, did_a, s, tmp_path / "out").path
+    with Pkcs12Signer(pki.commune_b.write_p12(tmp_path / "cb.p12", "pw"), "pw") as s:
         store_b, did_b = commune_store(tmp_path / "b", code="09160", name="UBND xã Hoàn Sơn")
         b = exporting.export_dossier(store_b, did_b, s, tmp_path / "out").path
         store_b.close()

@@ -100,11 +100,12 @@ def test_chain_commune_token_to_district_to_province(tmp_path: Path, token: Soft
     root = pki.write_root(tmp_path)
     with Pkcs11Signer(token.lib, pin=token.pin, token_label=token.label, key_id="0a1b") as commune:
         a = make_package(tmp_path / "xa-a", commune)
-        b = make_package(tmp_path / "xa-b", commune, sample_dossier("27118", "UBND xã Hoàn Sơn", nominee_id="q1"))
-    for p in (a, b):
+    with Pkcs12Signer(pki.commune_b.write_p12(tmp_path / "b.p12", "pw"), "pw") as commune_b:
+        b = make_package(tmp_path / "xa-b", commune_b, sample_dossier("27118", "UBND xã Hoàn Sơn", nominee_id="q1"))
+    for p, who in ((a, "Nguyễn Văn An"), (b, "Hoàng Văn Bảo")):
         rep = verify_package(p.path, [pki.root.cert])
         assert rep.ok, rep.lines()
-        assert rep.signer is not None and rep.signer.signer == "Nguyễn Văn An"
+        assert rep.signer is not None and rep.signer.signer == who
     district_dossier = loads(json.dumps({
         "schema": "hskt-dossier/1", "unit": {"name": "UBND huyện Tiên Du", "level": "huyen", "code": "271"},
         "campaign": {"name": "Tổng kết năm 2025", "year": 2025}, "nominees": [], "proposals": [],
