@@ -56,3 +56,15 @@ def names_office(cert: x509.Certificate, office: str | None) -> bool:
     """Whether the certificate names `office` as its holder or the holder's organisation."""
     want = office_key(office)
     return bool(want) and any(office_key(n) == want for n in certificate_names(cert))
+
+
+def addressed_to(cert: x509.Certificate, recipient: str | None) -> bool:
+    """Whether a letter's "Kính gửi" line names the certificate's office: the letter may address a person or
+    route through a department ("Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh (qua Sở Nội vụ)"), so an office name of
+    at least three words that appears whole inside the line counts."""
+    line = f" {office_key(recipient)} "
+    for name in certificate_names(cert):
+        key = office_key(name)
+        if len(key.split()) >= 3 and f" {key} " in line:
+            return True
+    return False

@@ -151,6 +151,9 @@ def judge_certificate(cert: x509.Certificate, *, embedded: Sequence[x509.Certifi
     moment = evidence.at if evidence else now
 
     def j(verdict: str, status: str, message: str) -> Judgement:
+        # Every message opens with the verdict in the reviewer's words, wherever it is shown.
+        if verdict in ("untrusted", "invalid"):
+            message = f"{VERDICT_LABELS[verdict]}: {message}"
         return Judgement(verdict, status, message, moment, evidence)
 
     if not key_usage_allows_signing(cert):
