@@ -103,6 +103,7 @@ def key_usage_allows_signing(cert: x509.Certificate) -> bool:
 class PathResult:
     status: str  # ok | untrusted | expired | not-yet-valid | invalid
     detail: str = ""
+    path: tuple[x509.Certificate, ...] = ()  # root first, the certificate last, when a path was validated
 
 
 def validate_path(cert: x509.Certificate, others: Sequence[x509.Certificate | asn1_x509.Certificate],
@@ -128,7 +129,7 @@ def validate_path(cert: x509.Certificate, others: Sequence[x509.Certificate | as
                            allow_fetching=False, revocation_mode="soft-fail", weak_hash_algos={"md2", "md5"})
     validator = CertificateValidator(_asn1(cert), intermediate_certs=inter, validation_context=vc)
     try:
-        asyncio.run(validator.async_validate_path())
+        found = asyncio.run(validator.async_validate_path())
     except PathBuildingError:
         return PathResult("untrusted")
     except ExpiredError as exc:
@@ -137,7 +138,8 @@ def validate_path(cert: x509.Certificate, others: Sequence[x509.Certificate | as
         return PathResult("not-yet-valid", str(exc))
     except (PathValidationError, InvalidCertificateError) as exc:
         return PathResult("invalid", str(exc))
-    return PathResult("ok")
+    return PathResult("ok", path=tuple(x509.load_der_x509_certificate(c.dump())
+                                       for c in found.iter_certs(include_root=True)))
 
 
 def judge_certificate(cert: x509.Certificate, *, embedded: Sequence[x509.Certificate | asn1_x509.Certificate] = (),

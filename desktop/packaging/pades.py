@@ -123,6 +123,20 @@ class _PdfBytesPage(content.ImportedPdfPage):
         return resource_name + b" Do"
 
 
+class _TimedPdfSigner(signers.PdfSigner):
+    """pyHanko stamps a PDF signature with the system clock; the signing-time attribute and /M must be the moment
+    the box shows and the package seal carries, or the three would disagree."""
+
+    def __init__(self, *args: Any, signing_time: dt.datetime, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._signing_time = signing_time
+
+    def init_signing_session(self, *args: Any, **kwargs: Any) -> Any:
+        session = super().init_signing_session(*args, **kwargs)
+        session.system_time = self._signing_time
+        return session
+
+
 def sign_pdf(pdf: bytes, signer: PackageSigner, box: SignBox | None, *, when: dt.datetime | None = None,
              seal_png: bytes | None = None, reason: str | None = None, location: str | None = None) -> bytes:
     """PAdES B-B (ETSI.CAdES.detached, SHA-256) over the whole file, as an incremental update.
@@ -155,8 +169,8 @@ def sign_pdf(pdf: bytes, signer: PackageSigner, box: SignBox | None, *, when: dt
         style = StaticStampStyle(background=_PdfBytesPage(look), border_width=0, background_opacity=1.0)
         spec = fields.SigFieldSpec(sig_field_name=field_name, on_page=page,
                                    box=(int(x1), int(y1), int(x2), int(y2)))
-    pdf_signer = signers.PdfSigner(meta, signer.signer, timestamper=signer.timestamper, stamp_style=style,
-                                   new_field_spec=spec)
+    pdf_signer = _TimedPdfSigner(meta, signer.signer, timestamper=signer.timestamper, stamp_style=style,
+                                 new_field_spec=spec, signing_time=when)
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
