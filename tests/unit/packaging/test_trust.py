@@ -58,7 +58,7 @@ def test_a_bundled_file_that_does_not_match_its_pin_is_refused(tmp_path: Path, m
     monkeypatch.setattr(trust, "trust_dir", lambda: copy)
     trust.bundled_roots.cache_clear()
     try:
-        with pytest.raises(trust.TrustError, match="neac-root-g2.pem không khớp dấu vân tay"):
+        with pytest.raises(trust.TrustError, match=r"neac-root-g2\.pem không khớp dấu vân tay"):
             trust.bundled_roots()
     finally:
         trust.bundled_roots.cache_clear()
