@@ -137,6 +137,8 @@ def validate_path(cert: x509.Certificate, others: Sequence[x509.Certificate | as
     except NotYetValidError as exc:
         return PathResult("not-yet-valid", str(exc))
     except (PathValidationError, InvalidCertificateError) as exc:
+        if cert.issuer == cert.subject:  # a self-signed key that is not itself an added root: nobody vouches
+            return PathResult("untrusted", "self-signed")
         return PathResult("invalid", str(exc))
     return PathResult("ok", path=tuple(x509.load_der_x509_certificate(c.dump())
                                        for c in found.iter_certs(include_root=True)))
@@ -167,8 +169,10 @@ def judge_certificate(cert: x509.Certificate, *, embedded: Sequence[x509.Certifi
                  f"{who} ({vn_date(nb)}–{vn_date(na)})")
     path = validate_path(cert, embedded, trust_roots, moment)
     if path.status == "untrusted":
+        why = ("chứng thư tự ký, không do CA nào cấp" if path.detail == "self-signed" else
+               "các CA gốc quốc gia kèm theo phần mềm hoặc CA gốc đã thêm vào thư mục trust")
         return j("untrusted", "untrusted", f"chữ ký của {who} còn nguyên vẹn nhưng không chuỗi tới CA gốc tin cậy "
-                 "nào (các CA gốc quốc gia kèm theo phần mềm hoặc CA gốc đã thêm vào thư mục trust)")
+                 f"nào ({why})")
     if path.status == "expired":
         if na < moment:
             since = (f"trước cả {evidence.describe()}" if evidence else
