@@ -51,7 +51,12 @@ def hskt(*args: str, data: Path | None = None, env: dict[str, str] | None = None
 
 
 def independent_checks(package: Path, root: Path, work: Path) -> tuple[int, int]:
-    """(CMS signatures, signed PDFs) checked by openssl and pdfsig, recursing into inputs/."""
+    """(CMS signatures, signed PDFs) checked by openssl, pdfsig and pyHanko's validator, recursing into inputs/."""
+    from cryptography import x509
+
+    from tests.support.pyhanko_check import pyhanko_accepts_cms, pyhanko_accepts_pdf
+
+    root_cert = x509.load_pem_x509_certificate(root.read_bytes())
     sigs = pdfs = 0
     with zipfile.ZipFile(package) as z:
         for name in z.namelist():
@@ -62,6 +67,7 @@ def independent_checks(package: Path, root: Path, work: Path) -> tuple[int, int]
                                       str(work / "sig.p7s"), "-content", str(work / "manifest.xml"), "-CAfile",
                                       str(root), "-out", os.devnull], capture_output=True, text=True)
                 assert res.returncode == 0 and "Verification successful" in res.stderr, (package.name, name, res)
+                assert pyhanko_accepts_cms(z.read(name), (work / "manifest.xml").read_bytes(), root_cert), name
                 sigs += 1
             elif name in MUST_BE_SIGNED:
                 (work / "doc.pdf").write_bytes(z.read(name))
@@ -69,6 +75,7 @@ def independent_checks(package: Path, root: Path, work: Path) -> tuple[int, int]
                 assert out.count("Signature #") == 1, (name, out)
                 assert "Signature Validation: Signature is Valid." in out, (name, out)
                 assert "Total document signed" in out, (name, out)
+                assert pyhanko_accepts_pdf(z.read(name), root_cert) == 1, name
                 pdfs += 1
             elif name.startswith("inputs/"):
                 nested = work / Path(name).name

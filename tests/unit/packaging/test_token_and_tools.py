@@ -67,7 +67,13 @@ def _pdfsig(pdf: bytes, work: Path) -> str:
 
 
 def check_with_independent_tools(package: Path, root: Path, work: Path) -> int:
-    """openssl on every signature*.p7s over its manifest, pdfsig on every signed PDF; recursive into inputs/."""
+    """openssl and pyHanko on every signature*.p7s over its manifest, pdfsig and pyHanko on every signed PDF;
+    recursive into inputs/."""
+    from cryptography import x509
+
+    from tests.support.pyhanko_check import pyhanko_accepts_cms, pyhanko_accepts_pdf
+
+    root_cert = x509.load_pem_x509_certificate(root.read_bytes())
     checked = 0
     with zipfile.ZipFile(package) as z:
         names = z.namelist()
@@ -78,6 +84,7 @@ def check_with_independent_tools(package: Path, root: Path, work: Path) -> int:
                 assert res.returncode == 0 and "Verification successful" in res.stderr, (name, res.stderr)
                 bad = _openssl_verify(z.read(name), z.read(manifest).replace(b"sha256", b"sha257"), root, work)
                 assert bad.returncode != 0  # and openssl does notice a change
+                assert pyhanko_accepts_cms(z.read(name), z.read(manifest), root_cert), name
                 checked += 1
             elif name.endswith(".pdf") and not name.startswith("documents/05_dinh-kem/"):
                 out = _pdfsig(z.read(name), work)
@@ -85,6 +92,7 @@ def check_with_independent_tools(package: Path, root: Path, work: Path) -> int:
                 assert n_sigs >= 1, (name, out)
                 assert out.count("Signature Validation: Signature is Valid.") == n_sigs, (name, out)
                 assert "Total document signed" in out
+                assert pyhanko_accepts_pdf(z.read(name), root_cert) == n_sigs, name
                 checked += 1
             elif name.startswith("inputs/"):
                 nested = work / Path(name).name
