@@ -143,11 +143,14 @@ def test_commune_district_province(tmp_path: Path, pki: TestPKI, token: softhsm.
     # 4. The province verifies the whole chain, recursively, in Vietnamese and as JSON.
     res = hskt("verify", str(upper), "--trust", str(root))
     assert res.returncode == 0, res.stdout
-    assert "HỢP LỆ" in res.stdout and "2 gói cấp dưới đều hợp lệ" in res.stdout
+    assert res.stdout.splitlines()[0].endswith(": HỢP LỆ") and "2 gói cấp dưới: hợp lệ" in res.stdout
     report = json.loads(hskt("verify", str(upper), "--trust", str(root), "--json").stdout)
     assert report["ok"] and len(report["inputs"]) == 2 and all(i["ok"] for i in report["inputs"])
     assert report["signatures"][0]["signer"] == "Trần Thị Bình"
-    assert {i["signatures"][0]["signer"] for i in report["inputs"]} == {"Nguyễn Văn An"}
+    assert {i["signatures"][0]["signer"] for i in report["inputs"]} == {"Nguyễn Văn An", "Hoàng Văn Bảo"}
+    # The communes' signers are validated when the district received their packages, as its seal vouches.
+    assert {i["evidence"]["kind"] for i in report["inputs"]} == {"aggregated"}
+    assert all(p["verdict"] == "ok" for i in report["inputs"] for p in i["pdf_signatures"])
     with zipfile.ZipFile(upper) as z:
         dossier = json.loads(z.read("dossier.json"))
         for p in packages:  # the originals, byte for byte

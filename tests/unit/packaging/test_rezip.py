@@ -137,3 +137,14 @@ def test_hskt_still_writes_its_own_canonical_bytes(p12_signer: PackageSigner, tm
     with zipfile.ZipFile(a.path) as z:
         assert all(i.compress_type == zipfile.ZIP_STORED and not i.extra for i in z.infolist())
         assert all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in z.infolist())
+
+
+def test_a_package_file_gets_the_usual_file_mode(p12_signer: PackageSigner, tmp_path: Path) -> None:
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        path = make_package(tmp_path / "m", p12_signer).path
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # not mkstemp's private 0600
