@@ -155,3 +155,15 @@ def test_return_note_round_trip(tmp_path: Path, p12_signer: object, pki: TestPKI
     path.write_bytes(bytes(data))
     got2, report2 = read_return_note(path, [pki.root.cert])
     assert not report2.ok and got2 is None
+
+
+def test_a_token_signature_embeds_the_signer_once_and_only_ca_certificates(token: SoftToken) -> None:
+    from asn1crypto import cms
+
+    from desktop.packaging import cades
+
+    with Pkcs11Signer(token.lib, pin=token.pin, token_label=token.label, key_id="0a1b") as s:
+        der = cades.sign_detached(b"<manifest/>", s)
+    names = [c.chosen.subject.native["common_name"] for c in cms.ContentInfo.load(der)["content"]["certificates"]]
+    # The district's certificate shares the token but is not part of the commune's signature.
+    assert sorted(names) == ["HSKT Test Issuing CA", "Nguyễn Văn An"]
