@@ -49,7 +49,8 @@ def holder(cert: x509.Certificate) -> str:
     cn = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     who = str(cn[0].value) if cn else cert.subject.rfc4514_string()
     org = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
-    return f"{who} ({org[0].value})" if org and str(org[0].value) != who else who
+    agency = str(org[0].value) if org else ""
+    return f"{who} ({agency})" if agency and agency != who else who
 
 
 def names_office(cert: x509.Certificate, office: str | None) -> bool:

@@ -317,7 +317,9 @@ class _Verifier:
         if not manifest_ok:
             self.add("pdf", False, "bỏ qua vì danh mục mã băm không khớp")
             return
-        notes, oks, verdicts = [], [], []
+        notes: list[str] = []
+        oks: list[str] = []
+        verdicts: list[str] = []
         pdfs = [n for n in self.r.names if n.startswith("documents/") and n.endswith(".pdf")
                 and not n.startswith("documents/05_dinh-kem/")]  # scanned evidence is kept as given
         # The seal's own proven moment (a B-T timestamp) covers every PDF, whose bytes it signs through the manifest.
