@@ -100,6 +100,7 @@ class PackageView:
     unit: str
     complete: bool | None
     eligible: bool | None
+    verdict: str = "invalid"  # packaging.judge.VERDICTS: ok | ok-expired | untrusted | invalid
 
     def read(self, entry: str) -> bytes:
         """One entry's bytes (e.g. a PDF to preview), read from the package without extracting anything."""
@@ -138,7 +139,7 @@ def _view(path: Path, report: Any, names: list[tuple[str, int]]) -> PackageView:
                        _signature_lines(report), tuple(DocumentEntry(n, size, n.endswith(".pdf"))
                                                        for n, size in names if n.startswith("documents/")),
                        tuple(nominees), tuple(proposals), (), tuple(report.lines()),
-                       d.unit.name if d else "", complete, eligible)
+                       d.unit.name if d else "", complete, eligible, report.verdict)
 
 
 def _replace(view: PackageView, **kw: Any) -> PackageView:
@@ -170,7 +171,7 @@ def _child(path: Path, report: Any) -> PackageView:
     return PackageView(path, report.ok, report.intact,
                        tuple(CheckLine(c.label, c.ok, c.detail, tuple(c.notes)) for c in report.checks),
                        _signature_lines(report), (), (), (), (), tuple(report.lines()),
-                       report.dossier.unit.name if report.dossier else report.name, None, None)
+                       report.dossier.unit.name if report.dossier else report.name, None, None, report.verdict)
 
 
 def preset_libraries() -> list[tuple[str, str]]:
