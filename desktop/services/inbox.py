@@ -54,6 +54,7 @@ class InboxRow:
     received_at: datetime
     imported_as: int | None
     summary: str  # the first failing check, or the dossier line
+    verdict: str = ""  # packaging.judge.VERDICTS, as last verified
 
     @property
     def status_label(self) -> str:
@@ -222,4 +223,5 @@ def list_inbox(store: Store) -> list[InboxRow]:
         rows = s.scalars(select(ReceivedPackage).order_by(ReceivedPackage.received_at.desc(),
                                                           ReceivedPackage.id.desc()))
         return [InboxRow(r.id, r.file_name, r.package_id, r.unit_name, r.unit_code, r.year, r.revision, r.signer,
-                         r.status, r.received_at, r.imported_as, _summary(r)) for r in rows]
+                         r.status, r.received_at, r.imported_as, _summary(r), str((r.report or {}).get("verdict", "")))
+                for r in rows]
