@@ -129,10 +129,10 @@ def verify_detached(sig_der: bytes, content: bytes, trust_roots: Sequence[x509.C
         digest = hashlib.new(algo, content).digest()
         intact, valid = validate_sig_integrity(signer_info, certs.signer_cert, "data", digest)
         signing_time = extract_self_reported_ts(signer_info)
+        cert = x509.load_der_x509_certificate(certs.signer_cert.dump())
     except Exception as exc:  # asn1crypto and pyHanko raise many types for structurally broken input
         return SignatureResult("malformed", f"không đọc được chữ ký CMS: {type(exc).__name__}: {exc}")
 
-    cert = x509.load_der_x509_certificate(certs.signer_cert.dump())
     who = _subject_attr(cert, x509.NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
     agency = _subject_attr(cert, x509.NameOID.ORGANIZATION_NAME)
     label = f"{who}" + (f" ({agency})" if agency else "")

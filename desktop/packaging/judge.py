@@ -140,6 +140,8 @@ def validate_path(cert: x509.Certificate, others: Sequence[x509.Certificate | as
         if cert.issuer == cert.subject:  # a self-signed key that is not itself an added root: nobody vouches
             return PathResult("untrusted", "self-signed")
         return PathResult("invalid", str(exc))
+    except Exception as exc:  # a hostile certificate must give a verdict, never a traceback
+        return PathResult("invalid", f"không đọc được chứng thư ({type(exc).__name__}: {exc})")
     return PathResult("ok", path=tuple(x509.load_der_x509_certificate(c.dump())
                                        for c in found.iter_certs(include_root=True)))
 

@@ -249,7 +249,13 @@ def verify_pdf(pdf: bytes, trust_roots: Sequence[Any] | None = None, now: dt.dat
         elif trust_roots is not None:
             from cryptography import x509 as c_x509
 
-            cert = c_x509.load_der_x509_certificate(sig.signer_cert.dump())
+            try:
+                cert = c_x509.load_der_x509_certificate(sig.signer_cert.dump())
+            except ValueError as exc:
+                out.append(PdfSignatureResult(sig.field_name, who, ok, whole, mods_ok,
+                                              f"không hợp lệ: không đọc được chứng thư của người ký ({exc})",
+                                              "invalid", "malformed", agency, when))
+                continue
             j = judge_certificate(cert, embedded=[c.chosen for c in embedded], signing_time=when,
                                   trust_roots=list(trust_roots), now=now or dt.datetime.now(dt.UTC),
                                   evidence=evidence, expected_office=expected_office)
