@@ -123,3 +123,31 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     assert "Traceback" not in res.stderr and "BrokenPipeError" not in res.stderr, res.stderr
     assert res.returncode == 141
     assert main(["--data-dir", data, "inbox"]) == 0  # the package was received all the same
+
+
+def test_import_return_note_asks_for_confirmation_only_on_first_contact(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.packaging.build import file_sha256
+    from desktop.packaging.returns import ReturnItem, ReturnNote, build_return_note
+    from desktop.packaging.signers import Pkcs12Signer
+
+    _data, package, root = _district_with_package(tmp_path)
+    commune = str(tmp_path / "xa" / "data")
+    pki = make_pki()
+
+    def note(ident: object, folder: str) -> Path:
+        body = ReturnNote(package.name, file_sha256(package), "UBND tỉnh Bắc Ninh", (ReturnItem(None, None, "Sửa"),))
+        with Pkcs12Signer(ident.write_p12(tmp_path / f"{folder}.p12", "pw"), "pw") as s:  # type: ignore[attr-defined]
+            return build_return_note(tmp_path / folder, body, s, unit_code="27")
+
+    first = note(pki.province, "tinh")  # not the office the letter names
+    assert main(["--data-dir", commune, "import-return-note", str(first), "--trust", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "do Lê Văn Cường (UBND tỉnh Bắc Ninh) ký" in out and "--confirm-signer" in out
+    assert main(["--data-dir", commune, "import-return-note", str(first), "--trust", str(root),
+                 "--confirm-signer"]) == 0
+    assert "cơ quan nhận gói đã ghi nhận: UBND tỉnh Bắc Ninh" in capsys.readouterr().out
+    other = note(pki.commune_b, "xa-b")
+    assert main(["--data-dir", commune, "import-return-note", str(other), "--trust", str(root),
+                 "--confirm-signer"]) == 1
+    assert "không phải cơ quan đã nhận gói" in capsys.readouterr().out
