@@ -137,6 +137,9 @@ def test_cli_exit_codes_and_messages(package: Path, tmp_path: Path, pki: TestPKI
                          capture_output=True, text=True)
     assert res.returncode == 1
     assert "dossier.json: mã băm SHA-256 không khớp" in res.stdout
+    # A failed line never claims what was not checked.
+    assert "[LỖI] Nhật ký thao tác (chuỗi băm): bỏ qua vì danh mục mã băm không khớp" in res.stdout
+    assert "chuỗi băm liền mạch" not in res.stdout
     assert "Traceback" not in res.stderr
     js = subprocess.run([sys.executable, "-m", "desktop", "verify", str(bad), "--trust", str(root), "--json"],
                         capture_output=True, text=True)
