@@ -130,9 +130,11 @@ class PackageViewer(QWidget):
 
     def show_view(self, view: PackageView) -> None:
         self.view = view
-        if view.ok:
+        if view.ok and view.verdict == "ok-expired":
+            head = f"{PASS} " + self.tr("Gói %s HỢP LỆ (chứng thư đã hết hạn sau khi ký)") % view.path.name
+        elif view.ok:
             head = f"{PASS} " + self.tr("Gói %s HỢP LỆ") % view.path.name
-        elif view.intact:
+        elif view.intact and view.verdict == "untrusted":  # not "intact" alone: a key that may not sign is invalid
             head = f"{FAIL} " + self.tr("Gói %s nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY (chưa có chứng thư CA gốc)") % \
                 view.path.name
         else:
