@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
+import tempfile
 import threading
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -42,8 +43,13 @@ def tune_interpreter() -> None:
 
 
 def _setup_logging(paths: DataPaths) -> None:
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(paths.logs / "hskt.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    """The data folder's logs/, or the temp folder when the data folder cannot be written (start-up says why)."""
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(paths.logs / "hskt.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = RotatingFileHandler(Path(tempfile.gettempdir()) / "hskt.log", maxBytes=2_000_000, backupCount=1,
+                                      encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
@@ -111,10 +117,7 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     from desktop.views.gc_policy import GuiCollector, freeze_start_up
 
     GuiCollector(app)  # cyclic garbage is collected on this (the GUI) thread only
-    try:
-        _setup_logging(paths)
-    except OSError:  # a read-only data folder: the start-up check below says so in a dialog
-        pass
+    _setup_logging(paths)
     if not quit_when_ready:
         _install_excepthook(paths)
 

@@ -59,9 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _log_file(paths: DataPaths | None) -> tuple[logging.Logger, Path | None]:
     """A file log for the details of a failure: the data folder's logs/, or the temp folder when that is read-only."""
+    from desktop.store.errors import free_bytes
+
+    logging.raiseExceptions = False  # a log that cannot be written (a full disk) must not print its own traceback
     log = logging.getLogger("hskt.cli")
     folders = ([paths.logs] if paths is not None else []) + [Path(tempfile.gettempdir())]
     for folder in folders:
+        if (free_bytes(folder) or 0) < 1_000_000:
+            continue
         try:
             folder.mkdir(parents=True, exist_ok=True)
             handler = logging.FileHandler(folder / "hskt.log", encoding="utf-8")
@@ -81,7 +86,10 @@ def _report_failure(exc: BaseException, paths: DataPaths | None) -> int:
     shown = user_facing(exc, log, paths.root if paths is not None else None, where)
     for h in list(log.handlers):
         log.removeHandler(h)
-        h.close()
+        try:
+            h.close()
+        except OSError:
+            pass
     text = " ".join(str(shown).split())
     print(f"hskt: {text[:2000]}", file=sys.stderr)
     return EXIT_UNEXPECTED if isinstance(shown, UnexpectedError) else 2

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop.paths import DataPaths
 from desktop.store.backup import BackupError
-from desktop.store.errors import DiskFull, NotADatabase, ReadOnlyFolder, StoreProblem
+from desktop.store.errors import DiskFull, NotADatabase, ReadOnlyFolder, StoreProblem, free_bytes
 
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -51,7 +51,8 @@ def explain(exc: BaseException, folder: Path | None = None) -> StoreProblem | Ba
             return ReadOnlyFolder(where.parent if where is not None and where.is_file() else where or Path.cwd())
         if isinstance(e, sqlite3.Error):
             text = str(e).lower()
-            if "full" in text:
+            if "full" in text or ("disk i/o error" in text and folder is not None
+                                  and (free_bytes(folder) or 0) < 1_000_000):
                 return DiskFull(folder or Path.cwd())
             if "readonly" in text or "read-only" in text:
                 return ReadOnlyFolder(folder or Path.cwd())
