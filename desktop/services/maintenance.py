@@ -99,3 +99,21 @@ def housekeep(paths: DataPaths, now: float | None = None, dry_run: bool = False)
             logging.getLogger("hskt.housekeeping").info("removed %d orphan attachments, %d temporary files",
                                                         len(orphans), len(temp))
     return Housekeeping(orphans, temp)
+
+
+def audit_line(paths: DataPaths) -> str:
+    """The audit chain's state in one Vietnamese line, for the About page (read-only; never raises)."""
+    from desktop.services.audit import verify_store
+    from desktop.store.database import open_store
+
+    if not paths.database.is_file():
+        return "Chưa có nhật ký thay đổi (thư mục dữ liệu còn trống)."
+    try:
+        store = open_store(paths, migrate=False, read_only=True)
+        try:
+            return verify_store(store).line()
+        finally:
+            store.close()
+    except Exception as exc:  # the About page must open whatever state the folder is in
+        logging.getLogger("hskt.housekeeping").warning("audit chain check failed", exc_info=True)
+        return f"Chưa kiểm tra được nhật ký thay đổi: {exc}"
