@@ -173,7 +173,7 @@ def restore_backup(paths: DataPaths, source: Path) -> Path:
                                       "chưa thay đổi gì") from None
                 except OSError as exc:
                     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                        need = sum(int(e.get("size") or 0) for e in files)
+                        need = sum(int(str(e.get("size") or 0)) for e in files)
                         raise DiskFull(staging, needed=need, kept="dữ liệu hiện tại") from None
                     raise
                 if h.hexdigest() != entry["sha256"]:
