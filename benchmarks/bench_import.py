@@ -84,10 +84,13 @@ def _baseline_tree() -> Path | None:
     tree = WORK / f"baseline-{BASELINE}"
     if (tree / "desktop").is_dir():
         return tree
-    WORK.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), BASELINE],
-                          capture_output=True, text=True)
-    return tree if done.returncode == 0 else None
+    tree.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", BASELINE, "desktop", "resources"],
+                             capture_output=True)
+    if archive.returncode != 0:
+        return None
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
 
 
 def _timed_import(code: Path, command: list[str]) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import selectinload
 
 from desktop.awards.catalogue import _all_awards, award_name
@@ -37,8 +37,9 @@ from desktop.services.tasks import Reporter, silent
 from desktop.snapshot import MAX_NAME, MAX_TEXT, MAX_TITLE, RATING_LABELS, SCOPE_LABELS
 from desktop.store.database import Store
 from desktop.vn import cccd
+from desktop.vn.collation import name_sort_string
 from desktop.vn.dates import DateError, parse_vn, short_date
-from desktop.vn.text import clean
+from desktop.vn.text import clean, fold
 
 PEOPLE, HONOURS, INITIATIVES, LISTS, ERRORS = "Cá nhân", "Khen thưởng", "Sáng kiến", "Danh mục", "Lỗi nhập"
 FIRST_YEAR, YEARS = 2021, 5  # rating columns: the last five years before the template's year
@@ -46,7 +47,7 @@ GENDER_LABELS = {"Nam": "nam", "Nữ": "nu"}
 BAD = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
 HEAD = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
 MAX_ROWS = 20_000  # filled rows per sheet; a list of a commune's or a district's staff is far smaller
-BATCH = 500  # people looked up and flushed together
+BATCH = 100  # people looked up and inserted together (and how often progress is reported)
 
 
 def _rating_years(today: date | None = None) -> list[int]:
@@ -432,24 +433,55 @@ def _prepare_error_copy(source: Path, target: Path, result: ImportResult) -> Pat
 
 
 def _write_people(s: Any, todo: list[_Person], result: ImportResult, reporter: Reporter) -> None:
-    """Look people up and flush in batches: a few queries per BATCH people instead of two per person."""
-    written: list[Any] = []
+    """Look people up in batches; people new to the registry go in with one multi-row INSERT per table and batch,
+    people already there are updated through the ORM (their history is merged row by row)."""
     for start in range(0, len(todo), BATCH):
         batch = todo[start:start + BATCH]
+        reporter.check()  # raises inside the transaction: everything rolls back
+        reporter.progress(start, len(todo), f"Đang ghi {start}/{len(todo)} người")
         numbers = {p.values["national_id"] for p in batch}
         existing: dict[str, Person] = {}
         for person in s.scalars(select(Person).where(Person.national_id.in_(numbers)).order_by(Person.id).options(
                 selectinload(Person.ratings), selectinload(Person.honours), selectinload(Person.initiatives))):
             existing.setdefault(person.national_id, person)
+        fresh = [p for p in batch if p.values["national_id"] not in existing and "display_name" in p.values]
+        _insert_new_people(s, fresh, result)
         for i, p in enumerate(batch, start):
-            if i % 50 == 0:
-                reporter.check()  # raises inside the transaction: everything rolls back
-                reporter.progress(i, len(todo), f"Đang ghi {i}/{len(todo)} người")
-            person = _write_person(s, p, result, existing)
-            if person is not None:
-                written.append(person)
-        s.flush()
-    result.subject_ids.update(person.id for person in written)
+            if p.values["national_id"] in existing:
+                if i % 50 == 0:
+                    reporter.check()
+                person = _write_person(s, p, result, existing)
+                if person is not None:
+                    s.flush()
+                    result.subject_ids.add(person.id)
+        reporter.check()
+
+
+def _insert_new_people(s: Any, fresh: list[_Person], result: ImportResult) -> None:
+    if not fresh:
+        return
+    rows = []
+    for p in fresh:
+        name = p.values["display_name"]
+        row = {k: v for k, v in p.values.items() if k != "display_name"}
+        row.update(kind="individual", display_name=name, search_key=fold(name), sort_key=name_sort_string(name),
+                   pending_review=False, extra={})
+        rows.append(row)
+    ids = list(s.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
+    ratings, honours, initiatives = [], [], []
+    for subject_id, p in zip(ids, fresh, strict=True):
+        ratings += [{"subject_id": subject_id, "position": i, "year": y, "rating": r, "extra": {}}
+                    for i, (y, r) in enumerate(sorted(p.ratings.items()))]
+        honours += [{"subject_id": subject_id, "position": i, "extra": {}, **h} for i, h in enumerate(p.honours)]
+        initiatives += [{"subject_id": subject_id, "position": i, "extra": {}, **x}
+                        for i, x in enumerate(p.initiatives)]
+        result.history_rows += len(p.ratings) + len(p.honours) + len(p.initiatives)
+    for model, values in ((Rating, ratings), (Honour, honours), (Initiative, initiatives)):
+        if values:
+            s.execute(insert(model), values)
+    result.created += len(fresh)
+    result.imported += len(fresh)
+    result.subject_ids.update(ids)
 
 
 def _write_person(s: Any, p: _Person, result: ImportResult, existing: dict[str, Person]) -> Person | None:
