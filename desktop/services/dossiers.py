@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop import snapshot as snap
@@ -251,6 +251,11 @@ def _document_values(doc: snap.DocumentRef, i: int, attachment_ids: dict[int, in
             "sha256": doc.sha256, "position": i, "extra": dict(doc.extra)}
 
 
+def _table(model: Any) -> Table:
+    """The mapped table itself: Core INSERTs skip the ORM's per-object bookkeeping."""
+    return cast(Table, model.__table__)
+
+
 def _add_rows(session: Session, dossier: Dossier, d: snap.Dossier, attachment_ids: dict[int, int]) -> None:
     """Every nominee new to the registry: one multi-row INSERT per table instead of an ORM object per row (a
     5,000-nominee import in a few seconds). The dossier's collections are expired and load on next use."""
@@ -264,22 +269,22 @@ def _add_rows(session: Session, dossier: Dossier, d: snap.Dossier, attachment_id
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))
 
-    subject_ids = insert_returning(Subject.__table__, values)
+    subject_ids = insert_returning(_table(Subject), values)
     for name, model in HISTORY_TABLES:
         rows = [{"subject_id": sid, **row} for sid, n in zip(subject_ids, d.nominees, strict=True)
                 for row in history_values(n)[name]]
         if rows:
-            session.execute(insert(model.__table__), rows)
-    dn_ids = insert_returning(DossierNominee.__table__, [
+            session.execute(insert(_table(model)), rows)
+    dn_ids = insert_returning(_table(DossierNominee), [
         {"dossier_id": dossier.id, "subject_id": sid, "ref": n.id, "position": i}
         for i, (sid, n) in enumerate(zip(subject_ids, d.nominees, strict=True))])
     by_ref = {n.id: dn_id for n, dn_id in zip(d.nominees, dn_ids, strict=True)}
     if d.proposals:
-        session.execute(insert(Proposal.__table__), [
+        session.execute(insert(_table(Proposal)), [
             {"dossier_id": dossier.id, "nominee_id": by_ref[p.nominee_id], "position": i, **_proposal_values(p)}
             for i, p in enumerate(d.proposals)])
     if d.documents:
-        session.execute(insert(DossierDocument.__table__), [
+        session.execute(insert(_table(DossierDocument)), [
             {"dossier_id": dossier.id, "nominee_id": by_ref.get(doc.nominee_id) if doc.nominee_id else None,
              **_document_values(doc, i, attachment_ids)} for i, doc in enumerate(d.documents)])
     session.expire(dossier, ["nominees", "proposals", "documents"])
