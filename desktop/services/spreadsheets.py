@@ -10,8 +10,8 @@ writes nothing. The file is read in openpyxl's read-only (streaming) mode and pe
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -417,8 +417,8 @@ def _prepare_error_copy(source: Path, target: Path, result: ImportResult) -> Pat
     """The red-marked copy, written beside its target before the import commits; a failure is a warning."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".xlsx")
-        os.close(fd)
+        name = str(target.with_name(f".{target.stem}-{secrets.token_hex(4)}.xlsx"))
+        open(name, "xb").close()  # the clerk's usual permissions (mkstemp's would be owner-only)
     except OSError as exc:
         result.warnings.append(f"không ghi được bản sao tô đỏ vào {target.parent} ({exc.strerror or exc}); "
                                "các dòng hợp lệ đã được nhập")
