@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 
 def writable(folder: Path) -> bool:
@@ -24,7 +23,7 @@ def read_only_uri(path: Path) -> str:
     made there, so an empty or absent WAL is opened as immutable (nobody can be writing a read-only folder)."""
     wal = path.with_name(path.name + "-wal")
     immutable = not wal.exists() or wal.stat().st_size == 0
-    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect_raw(path: Path) -> sqlite3.Connection:

@@ -127,7 +127,7 @@ def _check_database(db: Path, source: Path) -> None:
         raise BackupError(f"{source.name}: bản sao lưu không có cơ sở dữ liệu hskt.sqlite3; chưa thay đổi gì")
     try:
         check_database_file(db)
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 from desktop.store.access import read_only_uri, writable
 from desktop.store.errors import NewerSchema, check_database_file
@@ -44,7 +43,7 @@ def database_revision(db: Path) -> str | None:
     if not db.exists():
         return None
     check_database_file(db)
-    uri = f"file:{quote(str(db))}?mode=ro" if writable(db.parent) else read_only_uri(db)
+    uri = f"{db.resolve().as_uri()}?mode=ro" if writable(db.parent) else read_only_uri(db)
     conn = sqlite3.connect(uri, uri=True)
     try:
         row = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
