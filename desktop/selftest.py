@@ -165,6 +165,39 @@ def _database(st: _State) -> str:
             f"{len(back.nominees)} đối tượng")
 
 
+def _audit_chain(st: _State) -> str:
+    """The temporary database's audit chain holds, and one event edited behind HSKT's back breaks it."""
+    import sqlite3
+
+    from desktop.services.audit import verify_store
+    from desktop.store.database import open_store
+
+    paths = DataPaths(st.work / "data")
+    if not paths.database.is_file():
+        raise StepFailed(SKIPPED)
+
+    def check() -> Any:
+        store = open_store(paths, migrate=False)
+        try:
+            return verify_store(store)
+        finally:
+            store.close()
+
+    intact = check()
+    if not intact.ok or intact.events == 0:
+        raise StepFailed(intact.line() if not intact.ok else "không có sự kiện nào trong nhật ký thay đổi")
+    conn = sqlite3.connect(paths.database)
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_events_no_update")  # as someone editing the file by hand would
+        conn.execute("UPDATE audit_events SET action = action || '-sua' WHERE id = (SELECT min(id) FROM audit_events)")
+        conn.commit()
+    finally:
+        conn.close()
+    if check().ok:
+        raise StepFailed("sửa một sự kiện ngoài HSKT mà chuỗi mã băm vẫn khớp (kiểm tra nhật ký không hoạt động)")
+    return f"chuỗi mã băm của {intact.events} sự kiện khớp; một sự kiện bị sửa ngoài HSKT bị phát hiện"
+
+
 def _forms(st: _State) -> str:
     from desktop.documents import context_from_dossier, render_dossier
 
@@ -299,6 +332,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("Tài nguyên", _resources),
     ("Bộ quy tắc", _rulesets),
     ("Cơ sở dữ liệu", _database),
+    ("Nhật ký thay đổi", _audit_chain),
     ("In biểu mẫu", _forms),
     ("Khóa ký thử", _throwaway_key),
     ("Xuất và kiểm tra gói", _package),
