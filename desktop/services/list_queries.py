@@ -91,6 +91,26 @@ def has_data(db: Path) -> bool:
         conn.close()
 
 
+def rows_updated_since(db: Path, since: datetime | None) -> list[DossierRow]:
+    """Rows changed at or after `since` (all rows when None), deleted ones included: what a poll compares."""
+    conn = _connect(db)
+    try:
+        if since is None:
+            return _rows(conn.execute(_SELECT))
+        return _rows(conn.execute(f"{_SELECT} WHERE d.updated_at >= ?", (since.isoformat(sep=" "),)))
+    finally:
+        conn.close()
+
+
+def dossier_count(db: Path, in_bin: bool) -> int:
+    where = "deleted_at IS NOT NULL" if in_bin else "deleted_at IS NULL"
+    conn = _connect(db)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM dossiers WHERE {where}").fetchone()[0])
+    finally:
+        conn.close()
+
+
 class ChangeWatch:
     """Notices commits made to the database by another connection: another process, or a command-line tool run
     beside the window. SQLite's `PRAGMA data_version` changes on this connection whenever any other connection
@@ -109,10 +129,10 @@ class ChangeWatch:
             except sqlite3.Error:
                 return None
         try:
-            row = self._conn.execute("PRAGMA data_version").fetchone()
+            rows = self._conn.execute("PRAGMA data_version").fetchall()  # all: no statement left open
         except sqlite3.Error:
             return None
-        return int(row[0]) if row else None
+        return int(rows[0][0]) if rows else None
 
     def close(self) -> None:
         if self._conn is not None:

@@ -97,14 +97,21 @@ class Workspace:
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         self._listeners.append(listener)
 
-    def changed_elsewhere(self) -> bool:
-        """True when something other than this workspace committed since the last call: another process on the
-        same data folder (a command-line import, a second tool). Commits of this workspace also move SQLite's
-        counter, so an interval with one of ours is not reported; its views were told already."""
+    def poll_changes(self) -> tuple[bool, bool]:
+        """(whether the database changed since the last poll, whether this workspace committed meanwhile).
+
+        SQLite's data_version moves on this watch connection for every other connection's commit, this window's
+        included; the caller compares what changed with what it shows, so its own edits are not shown twice."""
         version = self._watch.version()
         last_version, last_own = self._seen
         self._seen = (version, self._own_changes)
-        return last_version is not None and version != last_version and self._own_changes == last_own
+        return last_version is not None and version != last_version, self._own_changes != last_own
+
+    def rows_updated_since(self, since: datetime | None) -> list[DossierRow]:
+        return list_queries.rows_updated_since(self._paths.database, since)
+
+    def dossier_count(self, in_bin: bool = False) -> int:
+        return list_queries.dossier_count(self._paths.database, in_bin)
 
     def _done(self, changes: Changes) -> Changes:
         self._own_changes += 1

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -307,6 +307,9 @@ class DossierEditor(QWidget):
         if self.dossier_id is None:
             return
         if not hasattr(self, "_settle"):
+            self._relay = _Relay(self)
+            self._relay.loaded.connect(self.state_loaded)
+            self._loaders: list[_StateLoader] = []
             self.state_loaded.connect(self._state_loaded)
             self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
             self._settle.timeout.connect(self._start_loader)
@@ -315,9 +318,12 @@ class DossierEditor(QWidget):
 
     def _start_loader(self) -> None:
         if self.dossier_id is not None:
-            QThreadPool.globalInstance().start(_StateLoader(self, self._generation, self.dossier_id))
+            loader = _StateLoader(self.workspace, self._relay, self._generation, self.dossier_id)
+            self._loaders.append(loader)  # released here, on the GUI thread, once its result is in
+            QThreadPool.globalInstance().start(loader)
 
     def _state_loaded(self, generation: int, result: object) -> None:
+        self._loaders = [x for x in self._loaders if not x.finished]
         if generation != self._generation or self.dossier_id is None:
             return  # a newer edit or another dossier: this result is already out of date
         if isinstance(result, Exception):
@@ -722,19 +728,31 @@ def flash(widget: QWidget) -> None:
     QTimer.singleShot(_FLASH_MS, widget, clear)
 
 
-class _StateLoader(QRunnable):
-    """Loads and judges one dossier on a pool thread and hands the result back through a queued signal."""
+class _Relay(QObject):
+    """Carries a loader's result to the GUI thread. It is the editor's child, so its C++ object dies with the
+    editor on the GUI thread; a loader holds only this small wrapper, never the editor."""
 
-    def __init__(self, editor: DossierEditor, generation: int, dossier_id: int):
+    loaded = Signal(int, object)
+
+
+class _StateLoader(QRunnable):
+    """Loads and judges one dossier on a pool thread and hands the result back through a queued signal. It holds
+    no widget: Python's last reference to a Qt object must never be dropped on a worker thread, and the editor keeps
+    the runnable (auto-delete off) until its result has arrived."""
+
+    def __init__(self, workspace: Workspace, relay: _Relay, generation: int, dossier_id: int):
         super().__init__()
-        self.editor, self.generation, self.dossier_id = editor, generation, dossier_id
+        self.setAutoDelete(False)
+        self.workspace, self.relay, self.generation, self.dossier_id = workspace, relay, generation, dossier_id
+        self.finished = False
 
     def run(self) -> None:
         try:
-            result: object = self.editor.workspace.dossier_state(self.dossier_id)
+            result: object = self.workspace.dossier_state(self.dossier_id)
         except Exception as exc:  # reported on the GUI thread as a message, never lost
             result = exc
         try:
-            self.editor.state_loaded.emit(self.generation, result)
-        except RuntimeError:  # the editor was closed and deleted meanwhile
+            self.relay.loaded.emit(self.generation, result)
+        except RuntimeError:  # the editor (and its relay) were closed and deleted meanwhile
             pass
+        self.finished = True  # after the emit: the editor lets go of finished loaders only

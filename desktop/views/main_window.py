@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         workspace.subscribe(self._on_changes)
         self.reload()
         self.restore_session()
+        self._poll_mark = max((r.updated_at for r in self.model._all), default=None)
         self._watch = QTimer(self, interval=EXTERNAL_POLL_MS)
         self._watch.timeout.connect(self._check_elsewhere)
         self._watch.start()
@@ -339,20 +340,32 @@ class MainWindow(QMainWindow):
 
     def _check_elsewhere(self) -> None:
         """Another process committed to this data folder: show its changes where they are, without moving the
-        clerk (the list in place, the open dossier re-judged in the background, the registry re-read)."""
-        if not self.workspace.changed_elsewhere():
+        clerk (the list in place, the open dossier re-judged in the background, the registry re-read). Rows are
+        compared with what the list shows, so this window's own edits, already shown, change nothing."""
+        changed, ours = self.workspace.poll_changes()
+        if not changed:
             return
-        rows = self.workspace.list_dossiers(in_bin=self._in_bin)
-        known = {r.id: r for r in self.model._all}
-        fresh = {r.id for r in rows}
-        changed = [r for r in rows if known.get(r.id) != r]
-        removed = set(known) - fresh
-        if changed or removed:
-            self._apply_rows(changed, removed)
+        recent = self.workspace.rows_updated_since(self._poll_mark)
+        if recent:
+            self._poll_mark = max(r.updated_at for r in recent)
+        shown = {r.id: r for r in self.model._all}
+        fresh = [r for r in recent if shown.get(r.id) != r]
+        belong = [r for r in fresh if r.deleted == self._in_bin]
+        removed = {r.id for r in fresh if r.deleted != self._in_bin and r.id in shown}
+        if self.workspace.dossier_count(self._in_bin) != len(shown) - len(removed) + \
+                len([r for r in belong if r.id not in shown]):
+            rows = self.workspace.list_dossiers(in_bin=self._in_bin)  # a purge elsewhere: compare it all
+            ids = {r.id for r in rows}
+            belong = [r for r in rows if shown.get(r.id) != r]
+            removed = set(shown) - ids
+        if belong or removed:
+            self._apply_rows(belong, removed)
             self._refresh_pages()
-        if self._editor is not None and self._editor.dossier_id is not None:
-            self._editor.refresh_soon()
-        if self._registry is not None and self.pages.currentIndex() == REGISTRY_PAGE:
+        editor = self._editor
+        if editor is not None and editor.dossier_id is not None and (
+                editor.dossier_id in {r.id for r in fresh} or not ours):
+            editor.refresh_soon()
+        if self._registry is not None and self.pages.currentIndex() == REGISTRY_PAGE and (fresh or not ours):
             self._registry.refresh_in_place()
 
     def _schedule_filter(self) -> None:
