@@ -43,6 +43,9 @@ def apply_nominee(subject: Subject, n: snap.Nominee) -> Subject:
     subject.address = n.address
     subject.pending_review = n.pending_review
     subject.extra = dict(n.extra)
+    if isinstance(subject, Household):
+        gender = subject.extra.pop("head_gender", None)
+        subject.head_gender = gender if gender in ("nam", "nu") else None
     if isinstance(subject, Person):
         for name in _PERSON_FIELDS:
             setattr(subject, name, getattr(n, name))
@@ -78,6 +81,8 @@ def to_nominee(subject: Subject, ref: str) -> snap.Nominee:
         values["name"] = subject.display_name
     else:
         values["head_name"] = subject.display_name
+        if isinstance(subject, Household) and subject.head_gender:
+            values["extra"]["head_gender"] = subject.head_gender
     values["address"] = subject.address
     values["honours"] = tuple(snap.Honour(h.year, h.award, h.decision, h.decision_date, h.issuer, dict(h.extra))
                               for h in subject.honours)
