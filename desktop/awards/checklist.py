@@ -150,7 +150,7 @@ def _form_issues(d: Dossier, rs: RuleSet, i: int, award: Award, procedure: str) 
         if f.required and f.shown(procedure=procedure, award=award.code, kind=nominee.kind):
             value = values.get(f.key)
             if value is None or (isinstance(value, str) and not value.strip()):
-                out.append(Issue("error", f"proposals[{i}].form.{f.key}",
+                out.append(Issue("warning", f"proposals[{i}].form.{f.key}",
                                  f"Chưa nhập «{f.label}» cho đề nghị {award.name} của {nominee.display_name}"))
     return out
 

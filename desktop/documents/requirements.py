@@ -21,7 +21,7 @@ from desktop.snapshot import Dossier, Nominee
 from desktop.vn.dates import short_date
 
 SIMPLIFIED = "don-gian"
-TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+TIME = re.compile(r"^([01]\d|2[0-3])(?::| giờ )[0-5]\d$")  # "14:00"; "14 giờ 00" as older files wrote it
 
 
 @dataclass(frozen=True)
@@ -246,10 +246,15 @@ def vote_problems(d: Dossier, ctx: RenderContext, rs: RuleSet) -> list[MissingFi
         if value and not TIME.match(value):
             out.append(MissingField(f"meeting.{key}", "Giờ họp", f"Giờ «{value}» không đúng dạng giờ:phút, ví dụ 14:00"))
     if m.start_time and m.end_time and TIME.match(m.start_time) and TIME.match(m.end_time) \
-            and m.end_time <= m.start_time:
+            and _minutes(m.end_time) <= _minutes(m.start_time):
         out.append(MissingField("meeting.end_time", "Giờ kết thúc",
                                 f"Cuộc họp kết thúc lúc {m.end_time}, không sau giờ bắt đầu {m.start_time}"))
     return out
+
+
+def _minutes(clock: str) -> int:
+    h, mi = re.split(r":| giờ ", clock)
+    return int(h) * 60 + int(mi)
 
 
 def consistency_problems(d: Dossier, ctx: RenderContext, rs: RuleSet, signing_day: date) -> list[MissingField]:

@@ -10,6 +10,7 @@ print a placeholder, and the parts agree (signer's authority, dates, votes).
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,10 @@ from desktop.store.database import Store
 
 if TYPE_CHECKING:
     from desktop.awards.model import RuleSet
-    from desktop.awards.results import CheckReport
+    from desktop.awards.results import CheckReport, Issue
+
+
+_FORM_FIELD = re.compile(r"^proposals\[\d+\]\.form\.")
 
 
 def with_generated_documents(d: snap.Dossier) -> snap.Dossier:
@@ -35,7 +39,7 @@ def with_generated_documents(d: snap.Dossier) -> snap.Dossier:
     return dataclasses.replace(d, documents=d.documents + generated)
 
 
-def form_issues(d: snap.Dossier, rs: RuleSet, signing_day: date | None = None) -> list[object]:
+def form_issues(d: snap.Dossier, rs: RuleSet, signing_day: date | None = None) -> list[Issue]:
     """Errors for each field a printed form lacks and each disagreement between the forms."""
     from desktop.awards.results import Issue
     from desktop.documents import context_from_dossier
@@ -56,8 +60,11 @@ def judge(d: snap.Dossier, ruleset: RuleSet | None = None, today: date | None = 
     report = judge_dossier(full, rs, today=today)
     if not generated:
         return report
-    issues = tuple(form_issues(d, rs, today))
-    return dataclasses.replace(report, issues=report.issues + issues)  # type: ignore[arg-type]
+    # A guided-form field left empty is a warning for a dossier whose reports are files; here HSKT prints the
+    # report from it, so the empty field would print a placeholder: an error.
+    own = tuple(dataclasses.replace(i, severity="error") if i.severity == "warning" and _FORM_FIELD.match(i.where)
+                else i for i in report.issues)
+    return dataclasses.replace(report, issues=own + tuple(form_issues(d, rs, today)))
 
 
 def check_snapshot(d: snap.Dossier, today: date | None = None) -> CheckReport:

@@ -40,7 +40,7 @@ def _rule(ctx: RenderContext, m: Meeting) -> VoteRule:
 
 
 def _clock(value: str | None) -> str | None:
-    """"14:00" → "14 giờ 00", as minutes write the time."""
+    """"14:00" → "14 giờ 00", as minutes write the time ("14 giờ 00" stays)."""
     if not value or ":" not in value:
         return value
     h, mi = value.split(":", 1)
