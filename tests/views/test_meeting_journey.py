@@ -78,6 +78,7 @@ def dossier(tmp_path: Path) -> tuple[Path, int]:
     """The commune's two Chiến sĩ thi đua cơ sở proposals with their certificates, and no meeting, letter or posting."""
     src = commune_json(tmp_path / "src")
     raw = json.loads(src.read_text(encoding="utf-8"))
+    raw["ruleset"] = "nd152-2025"  # after 1/7/2025 the commune's chairman decides CSTĐCS: Kính gửi is the commune's
     for key in SECTIONS:
         raw.pop(key, None)
     src.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
