@@ -117,6 +117,7 @@ class RenderContext:
     parent_body: str | None = None  # printed above the issuing body, not bold
     letter_number: int | None = None
     letter_date: date | None = None
+    number_pending: bool = False  # a preview: the number and date are the ones signing will give ("cấp khi ký")
     recipient: str = ""  # "Kính gửi: ..."
     recipients: tuple[str, ...] = ()  # "Nơi nhận:"
     letter_body: str | None = None

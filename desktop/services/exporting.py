@@ -86,6 +86,11 @@ class Plan:
     warnings: tuple[str, ...]
 
 
+def letter_at_signing(d: Dossier, today: dt.date) -> tuple[dict[str, Any], int | None]:
+    """What the tờ trình will carry if signed `today` (the preview shows it, marked "cấp khi ký")."""
+    return _letter(d, today)
+
+
 def _letter(d: Dossier, today: dt.date) -> tuple[dict[str, Any], int | None]:
     """The tờ trình's number and date: as entered, else the unit's next number and the signing day."""
     letter = dict(d.extra.get("letter") or {})

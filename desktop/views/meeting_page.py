@@ -162,8 +162,10 @@ class VotesGrid(QWidget):
     def _clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # gone from the screen now; deleted when the event loop next runs
+                widget.deleteLater()
         self.editors.clear()
         self.results.clear()
         self.problems.clear()
@@ -179,10 +181,12 @@ class VotesGrid(QWidget):
                 line = 1 + 2 * r.index
                 who = QLabel(r.who)
                 who.setWordWrap(True)
+                who.setMinimumWidth(150)
                 self.grid.addWidget(who, line, 0)
                 self.grid.addWidget(QLabel(r.award_name), line, 1)
                 for col, key in enumerate(VOTE_KEYS, start=2):
                     ed = make_editor(FormField(f"proposals[{r.index}].vote.{key}", labels[key], "int"))
+                    ed.editor.setMaximumWidth(64)  # two or three digits: the names get the width
                     ed.committed.connect(lambda pair, i=r.index, k=key: self.edited.emit(i, k, pair[0], pair[1]))
                     self.editors[(r.index, key)] = ed
                     self.grid.addWidget(ed, line, col)
@@ -197,8 +201,9 @@ class VotesGrid(QWidget):
                 problem.setVisible(False)
                 self.problems[r.index] = problem
                 self.grid.addWidget(problem, line + 1, 0, 1, 6)
-            self.grid.setColumnStretch(0, 3)
+            self.grid.setColumnStretch(0, 4)
             self.grid.setColumnStretch(1, 3)
+            self.grid.setVerticalSpacing(2)
             self._shape = shape
         for r in rows:
             for key in VOTE_KEYS:

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.models import Dossier, Unit
+from desktop.models import Unit
 from desktop.paths import DataPaths
 from desktop.services.json_io import import_json_file
 from desktop.store.database import Store, open_store

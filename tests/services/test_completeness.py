@@ -227,3 +227,22 @@ def test_render_of_an_incomplete_dossier_prints_draft_with_the_reasons(store: St
     assert "BẢN NHÁP" not in capsys.readouterr().out
     for pdf in (tmp_path / "final").rglob("*.pdf"):
         assert "BẢN NHÁP" not in pdf_text(pdf.read_bytes(), tmp_path, raw=True), pdf
+
+
+# ------------------------------------------------------------------------------------------------ build item 3
+
+
+def test_preview_shows_the_number_and_date_signing_will_give(store: Store, tmp_path: Path) -> None:
+    from desktop.services import exporting, printing
+    from desktop.vn.dates import long_date
+
+    meeting_edit.set_field(store, HIGHER, "letter.number", None)
+    meeting_edit.set_field(store, HIGHER, "letter.date", None)
+    today = date.today()
+    preview = pdf_text(printing.dossier_pdf(store, HIGHER, today).pdf, tmp_path)
+    first = preview[:preview.index("TỜ TRÌNH")]
+    assert "Số: 01/TTr-UBND (cấp khi ký)" in first and long_date(today) in first
+    plan = exporting.plan_export(store, HIGHER, today)
+    signed = pdf_text(next(r for r in plan.rendered if r.component == "to-trinh").pdf_bytes, tmp_path)
+    head = signed[:signed.index("TỜ TRÌNH")]
+    assert "Số: 01/TTr-UBND" in head and "cấp khi ký" not in head and long_date(today) in head

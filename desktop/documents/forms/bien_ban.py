@@ -7,6 +7,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop.awards.catalogue import load_ruleset
+from desktop.awards.model import RuleSetError
+from desktop.awards.votes import VoteRule, vote_rule
 from desktop.documents.blocks import (
     DOTS,
     HeaderBlock,
@@ -20,9 +23,6 @@ from desktop.documents.blocks import (
     styles,
     title_block,
 )
-from desktop.awards.catalogue import load_ruleset
-from desktop.awards.model import RuleSetError
-from desktop.awards.votes import VoteRule, vote_rule
 from desktop.documents.context import Meeting, Person, RenderContext, Signer
 from desktop.documents.forms.common import campaign_year, nominee_label
 from desktop.documents.frame import DocSpec, SignatureMark, text_width
@@ -30,6 +30,7 @@ from desktop.documents.numbering import document_number
 from desktop.documents.stats import percent
 from desktop.snapshot import Dossier
 from desktop.vn.dates import long_date
+
 
 def _rule(ctx: RenderContext, m: Meeting) -> VoteRule:
     """The rule set's vote threshold ([M], awards/votes.py), with the dossier's own switch of its base."""
@@ -77,7 +78,7 @@ def _votes_table(st: Styles, d: Dossier, ctx: RenderContext, m: Meeting, width: 
     of = "số thành viên có mặt" if rule.present_base else "tổng số thành viên"
     return data_table(st, ["TT", "Tập thể, cá nhân, hộ gia đình", "Hình thức đề nghị", "Số phiếu đồng ý",
                            "Số phiếu không đồng ý", f"Tỷ lệ so với {of}", "Kết quả"], rows,
-                      [11 * mm, width * 0.28, width * 0.72 - 95 * mm, 20 * mm, 20 * mm, 24 * mm, 20 * mm],
+                      [11 * mm, width * 0.3, width * 0.7 - 79 * mm, 16 * mm, 16 * mm, 20 * mm, 16 * mm],
                       centred=(0, 3, 4, 5, 6))
 
 
@@ -161,7 +162,7 @@ def ballot_count(d: Dossier, ctx: RenderContext) -> DocSpec:
     if m.counting_committee:
         story.append(p("Ban kiểm phiếu gồm:", st.body))
         for i, c in enumerate(m.counting_committee, start=1):
-            role = "Trưởng ban" if c.role == "truong-ban" else "Ủy viên"
+            role = "Trưởng ban" if c.role == "truong-ban" else "Thành viên"
             story.append(Paragraph(escape(f"{_person_line(Person(c.name, c.title))} - {role};"), st.bullet,
                                    bulletText=f"{i}."))
     ballots = max((v.total for v in m.votes), default=m.members_present or 0)
