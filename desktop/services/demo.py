@@ -283,8 +283,7 @@ def _complete_through_screens(store: Store, dossier_id: int, entries: tuple[tupl
 
     if reuse:
         meeting_edit.set_sections(store, dossier_id, meeting_edit.defaults(store, dossier_id), "dossier.defaults")
-    for path, value in entries:
-        meeting_edit.set_field(store, dossier_id, path, value)
+    meeting_edit.set_fields(store, dossier_id, entries)
     meeting_edit.fill_unanimous(store, dossier_id)
 
 

@@ -257,13 +257,17 @@ def parse_people(text: str | None, label: str, tail: str | None = None) -> list[
     return out
 
 
-def _field(d: Dossier, path: str) -> FormField:
-    if path in _PLAIN:
-        return _PLAIN[path]
+def _letter_fields(d: Dossier) -> tuple[FormField, ...]:
     from desktop.services.dossiers import snapshot_of
 
     snapshot = snapshot_of(d)
-    for f in letter_fields(recipient_choices(_ruleset_of(d), snapshot), prefix_choices(snapshot)):
+    return letter_fields(recipient_choices(_ruleset_of(d), snapshot), prefix_choices(snapshot))
+
+
+def _field(path: str, letters: Sequence[FormField]) -> FormField:
+    if path in _PLAIN:
+        return _PLAIN[path]
+    for f in letters:
         if f.key == path:
             return f
     raise EditError(f"không có trường «{path}» trong biên bản họp, tờ trình hay công khai")
@@ -298,18 +302,26 @@ def _typed(f: FormField, raw: Any) -> Any:
 
 def set_field(store: Store, dossier_id: int, path: str, raw: Any) -> Changes:
     """One field of the meeting, the posting or the letter, typed; empty removes it."""
+    return set_fields(store, dossier_id, [(path, raw)])
+
+
+def set_fields(store: Store, dossier_id: int, entries: Sequence[tuple[str, Any]]) -> Changes:
+    """Several fields typed in a row (the demo, a test's clerk), each checked and audited as `set_field` does, in
+    one transaction: all are kept or, when one is refused, none."""
     with store.write() as s:
         d = _dossier(s, dossier_id)
-        f = _field(d, path)
-        value = _typed(f, raw)
-        if path in ("meeting.members_total", "meeting.members_present") and value is not None and value < 1:
-            raise EditError(f"«{f.label}» phải từ 1 trở lên")
         extra = copy.deepcopy(dict(d.extra or {}))
-        _set(extra, path, value)
-        if path.startswith("meeting."):
-            _refresh_results(extra, _ruleset_of(d))
+        rs = _ruleset_of(d)
+        letters = _letter_fields(d) if any(path not in _PLAIN for path, _raw in entries) else ()
+        for path, raw in entries:
+            f = _field(path, letters)
+            value = _typed(f, raw)
+            if path in ("meeting.members_total", "meeting.members_present") and value is not None and value < 1:
+                raise EditError(f"«{f.label}» phải từ 1 trở lên")
+            _set(extra, path, value)
+            audit.record(s, "dossier.section", "dossier", d.id, d.id, {"field": path, "value": value})
+        _refresh_results(extra, rs)
         d.extra = extra
-        audit.record(s, "dossier.section", "dossier", d.id, d.id, {"field": path, "value": value})
         return _changed(d)
 
 

@@ -34,8 +34,7 @@ def type_sections(store: Store, dossier_id: int, place: str, **days: str) -> Non
         d = s.get(Dossier, dossier_id)
         assert d is not None
         d.extra = {**d.extra, "procedure": (d.extra or {}).get("procedure", "thong-thuong")}
-    for path, value in section_entries(place, **days):  # type: ignore[arg-type]
-        meeting_edit.set_field(store, dossier_id, path, value)
+    meeting_edit.set_fields(store, dossier_id, section_entries(place, **days))  # type: ignore[arg-type]
     meeting_edit.fill_unanimous(store, dossier_id)
     choices = meeting_edit.recipient_choices(state(store, dossier_id).ruleset, load_snapshot(store, dossier_id))
     meeting_edit.set_field(store, dossier_id, "letter.recipient", choices[0])
