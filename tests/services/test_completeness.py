@@ -246,3 +246,25 @@ def test_preview_shows_the_number_and_date_signing_will_give(store: Store, tmp_p
     signed = pdf_text(next(r for r in plan.rendered if r.component == "to-trinh").pdf_bytes, tmp_path)
     head = signed[:signed.index("TỜ TRÌNH")]
     assert "Số: 01/TTr-UBND" in head and "cấp khi ký" not in head and long_date(today) in head
+
+
+def test_the_council_signer_and_places_are_typed_once_and_reused(store: Store) -> None:
+    from desktop.services import editing
+
+    new_id, _ = editing.create(store, "Đề nghị khen thưởng đột xuất", "Xét khen thưởng tổng kết năm 2025", 2025,
+                               as_of=date(2025, 12, 15))
+    editing.add_nominee(store, new_id, None, "individual", "Nguyễn Thị Hoa", award="lao-dong-tien-tien")
+    before = errors(store, new_id)
+    assert {"meeting.chair.name", "meeting.attendees", "meeting.counting_committee", "letter.recipient"} <= set(before)
+    filled = meeting_edit.defaults(store, new_id)
+    meeting_edit.set_sections(store, new_id, filled)
+    after = errors(store, new_id)
+    for reused in ("meeting.chair.name", "meeting.secretary.name", "meeting.attendees", "meeting.counting_committee",
+                   "meeting.place", "meeting.members_total", "posting.place", "letter.recipient"):
+        assert reused not in after, reused
+    stored = load_snapshot(store, new_id).extra
+    assert stored["meeting"]["chair"]["name"] == "Nguyễn Văn Thành"
+    assert stored["letter"]["recipient"] == "Chủ tịch Ủy ban nhân dân xã Tân Lập"  # the one authority the award names
+    assert stored["letter"]["signer"]["prefix"] == "TM. ỦY BAN NHÂN DÂN"
+    # What belongs to this meeting alone is still asked for.
+    assert {"meeting.date", "meeting.conclusion", "proposals[0].vote", "posting.from"} <= set(after)
