@@ -181,9 +181,11 @@ class VotesGrid(QWidget):
                 line = 1 + 2 * r.index
                 who = QLabel(r.who)
                 who.setWordWrap(True)
-                who.setMinimumWidth(150)
+                who.setMinimumWidth(120)
                 self.grid.addWidget(who, line, 0)
-                self.grid.addWidget(QLabel(r.award_name), line, 1)
+                award = QLabel(r.award_name)
+                award.setWordWrap(True)
+                self.grid.addWidget(award, line, 1)
                 for col, key in enumerate(VOTE_KEYS, start=2):
                     ed = make_editor(FormField(f"proposals[{r.index}].vote.{key}", labels[key], "int"))
                     ed.editor.setMaximumWidth(64)  # two or three digits: the names get the width
