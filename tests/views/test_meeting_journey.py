@@ -189,3 +189,27 @@ def test_meeting_votes_and_letter_typed_to_a_final_preview(qtbot: Any, dossier: 
     plan = exporting.plan_export(ws._store, dossier_id)
     assert plan.problems == ()
     w.close()
+
+
+def test_meeting_and_letter_pages_turn_english(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from desktop.paths import resources_dir
+
+    app = QApplication.instance()
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "hskt_en.qm"))
+    app.installTranslator(translator)
+    try:
+        ws = Workspace(open_store(data_paths(tmp_path / "d").ensure()))
+        ws.fill_demo()
+        w = MainWindow(ws)
+        qtbot.addWidget(w)
+        w.open_editor(2)
+        labels = [w.editor.tree.topLevelItem(i).text(0) for i in range(3)]
+        assert labels[1:] == ["Council meeting, votes", "Proposal letter, public posting"]
+        meeting = w.editor.section_pages["meeting"]
+        assert meeting.fill_button.text() == "Fill: all present agree (empty rows)"
+        assert meeting.defaults_button.text() == "Take from the previous dossier"
+    finally:
+        app.removeTranslator(translator)
