@@ -38,7 +38,8 @@ def _as_signed(store: Store, dossier_id: int, d: snap.Dossier, today: date) -> t
     from desktop.services.dossiers import _load
     from desktop.services.exporting import letter_at_signing
 
-    given = d.extra.get("letter") if isinstance(d.extra.get("letter"), dict) else {}
+    raw = d.extra.get("letter")
+    given: dict[str, object] = raw if isinstance(raw, dict) else {}
     if isinstance(given.get("number"), int) and isinstance(given.get("date"), str):
         return d, False
     with store.read() as s:
