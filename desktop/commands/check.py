@@ -23,18 +23,18 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run, read_only=True)
 
 
-def _load(target: str, ctx: Context) -> tuple[object, str]:
+def _load(target: str, ctx: Context) -> tuple[object, str, bool]:
+    """The dossier, how to name it, and whether HSKT prints its forms (a stored dossier: the one judge's view)."""
     from desktop.awards.catalogue import known_award_codes
     from desktop.snapshot import SchemaError, loads
 
     path = Path(target)
     if target.isdigit() and not path.exists():
         from desktop.services.dossiers import load_snapshot
-        from desktop.services.judging import with_generated_documents
-
         try:
-            # A stored dossier's forms are printed by HSKT itself, so they count as present.
-            return with_generated_documents(load_snapshot(ctx.store(), int(target))), f"hồ sơ số {target}"
+            # A stored dossier's forms are printed by HSKT itself: they count as present and every field they
+            # print is required, exactly as the editor's issues panel says.
+            return load_snapshot(ctx.store(), int(target)), f"hồ sơ số {target}", True
         except (LookupError, SchemaError) as exc:
             raise UsageError(f"hồ sơ số {target}: {exc}") from None
     try:
@@ -48,20 +48,20 @@ def _load(target: str, ctx: Context) -> tuple[object, str]:
     except OSError:
         raise UsageError(f"{target}: không đọc được tệp") from None
     try:
-        return loads(raw, known_award_codes()), target
+        return loads(raw, known_award_codes()), target, False
     except SchemaError as exc:
         raise UsageError(f"{target}: {exc}") from None
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.awards.catalogue import RuleSetError
-    from desktop.awards.eligibility import judge_dossier
     from desktop.awards.report import render_text
+    from desktop.services.judging import judge
     from desktop.snapshot import Dossier
     from desktop.vn.dates import DateError, parse_iso
 
     try:
-        dossier, shown = _load(args.target, ctx)
+        dossier, shown, generated = _load(args.target, ctx)
         assert isinstance(dossier, Dossier)
         today = None
         if args.as_of:
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             from dataclasses import replace
 
             dossier, today = replace(dossier, as_of=as_of), as_of
-        report = judge_dossier(dossier, today=today)
+        report = judge(dossier, today=today, generated=generated)
     except RuleSetError as exc:
         raise UsageError(f"{args.target}: {exc}") from None
     if args.json:

@@ -56,7 +56,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"{out}: không tạo được thư mục ({exc.strerror})") from None
-    rctx = context_from_dossier(dossier, draft=args.draft)
+    reasons: list[str] = []
+    draft = args.draft
+    if draft is None:  # the one judge decides, as for the preview: a dossier it finds incomplete prints BẢN NHÁP
+        from desktop.services.judging import draft_reasons, judge
+
+        report = judge(dossier)
+        reasons = draft_reasons(dossier, report)
+        draft = bool(reasons)
+    rctx = context_from_dossier(dossier, draft=draft)
     docs = render_dossier(dossier, rctx)
     for doc in docs:
         target = out / doc.filename
@@ -66,5 +74,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     (out / ALL_PDF).write_bytes(render_all(dossier, rctx))
     print(f"{ALL_PDF}\t{sum(d.pages for d in docs)} trang")
     if rctx.draft:
-        print('Lưu ý: hồ sơ chưa đủ (thiếu số, ngày tờ trình hoặc biên bản họp); các trang mang dấu "BẢN NHÁP".')
+        print('Lưu ý: các trang mang dấu "BẢN NHÁP"' + (" vì hồ sơ chưa đủ:" if reasons else " (--nhap)."))
+        for reason in reasons:
+            print(f"  - {reason}")
     return 0

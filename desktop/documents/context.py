@@ -62,6 +62,24 @@ class Vote:
     award: str
     agree: int
     total: int
+    against: int | None = None
+    result: str | None = None  # "dat" | "khong-dat" as recorded; None: follows from the votes
+
+
+@dataclass(frozen=True)
+class Absent:
+    name: str
+    title: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Counter:
+    """A member of the vote-counting committee (Ban kiểm phiếu)."""
+
+    name: str
+    title: str = ""
+    role: str = "uy-vien"  # "truong-ban" | "uy-vien"
 
 
 @dataclass(frozen=True)
@@ -76,8 +94,11 @@ class Meeting:
     votes: tuple[Vote, ...] = ()
     conclusion: str | None = None
     number: int | None = None
-    start_time: str | None = None  # "14 giờ 00"
+    start_time: str | None = None  # "14:00"
     end_time: str | None = None
+    absent: tuple[Absent, ...] = ()
+    counting_committee: tuple[Counter, ...] = ()
+    vote_base_present: bool | None = None  # the clerk's switch of the rule set's vote base; None: the rule set's
 
 
 @dataclass(frozen=True)
@@ -96,9 +117,11 @@ class RenderContext:
     parent_body: str | None = None  # printed above the issuing body, not bold
     letter_number: int | None = None
     letter_date: date | None = None
+    number_pending: bool = False  # a preview: the number and date are the ones signing will give ("cấp khi ký")
     recipient: str = ""  # "Kính gửi: ..."
     recipients: tuple[str, ...] = ()  # "Nơi nhận:"
     letter_body: str | None = None
+    report_date: date | None = None  # the date the báo cáo thành tích carry: on or before the meeting
     meeting: Meeting | None = None
     posting: Posting | None = None
     margins: Margins = field(default_factory=Margins)
@@ -201,14 +224,22 @@ def _meeting(raw: Any) -> Meeting | None:
         nid, award, agree, total = _text(vo.get("nominee_id")), _text(vo.get("award")), _int(vo.get("agree")), \
             _int(vo.get("total"))
         if nid and award and agree is not None and total:
-            votes.append(Vote(nid, award, agree, total))
+            result = _text(vo.get("result"))
+            votes.append(Vote(nid, award, agree, total, _int(vo.get("against")),
+                              result if result in ("dat", "khong-dat") else None))
     attendees = tuple(p for p in (_person(a) for a in o.get("attendees") or []) if p)
+    absent = tuple(Absent(p.name, p.title, _text(_obj(a).get("reason")) or "")
+                   for a in o.get("absent") or [] if (p := _person(a)))
+    committee = tuple(Counter(p.name, p.title, "truong-ban" if _obj(c).get("role") == "truong-ban" else "uy-vien")
+                      for c in o.get("counting_committee") or [] if (p := _person(c)))
+    base = o.get("vote_base_present")
     return Meeting(
         date=_day(o.get("date")), place=_text(o.get("place")), chair=_person(o.get("chair")),
         secretary=_person(o.get("secretary")), members_total=_int(o.get("members_total")),
         members_present=_int(o.get("members_present")), attendees=attendees, votes=tuple(votes),
         conclusion=_text(o.get("conclusion")), number=_int(o.get("number")),
-        start_time=_text(o.get("start_time")), end_time=_text(o.get("end_time")),
+        start_time=_text(o.get("start_time")), end_time=_text(o.get("end_time")), absent=absent,
+        counting_committee=committee, vote_base_present=base if isinstance(base, bool) else None,
     )
 
 
@@ -255,6 +286,7 @@ def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Marg
         recipient=_text(letter.get("recipient")) or "",
         recipients=recipients,
         letter_body=letter.get("body") if isinstance(letter.get("body"), str) else None,
+        report_date=_day(d.extra.get("report_date")),
         meeting=meeting,
         posting=posting,
         margins=margins or Margins(),

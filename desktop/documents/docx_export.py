@@ -127,7 +127,7 @@ def _setup(doc: DocxDocument, ctx: RenderContext) -> None:
 
 
 def _header(doc: DocxDocument, ctx: RenderContext, d: Dossier, left: tuple[str, str] | None) -> None:
-    date_line = place_date_text(ctx.place, ctx.letter_date, campaign_year(d))
+    date_line = place_date_text(ctx.place, ctx.report_date or ctx.letter_date, campaign_year(d))
     if left is None:
         _para(doc, NATIONAL_NAME, bold=True, size=12.5, align=WD_ALIGN_PARAGRAPH.CENTER)
         _para(doc, MOTTO, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER).runs[0].underline = True

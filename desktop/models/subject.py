@@ -63,3 +63,6 @@ class Collective(Subject):
 
 class Household(Subject):
     __mapper_args__ = {"polymorphic_identity": "household"}
+
+    # The head's gender: forms print "Hộ ông …" or "Hộ bà …" (dossier.json: the nominee's `head_gender` key).
+    head_gender: Mapped[str | None] = mapped_column(String(3), nullable=True)

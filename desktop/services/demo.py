@@ -137,6 +137,10 @@ def _collective(rng: random.Random, i: int, name: str, members: int, strong: boo
                         ratings=tuple(ratings), honours=tuple(honours), member_stats=tuple(stats))
 
 
+# Typed by the clerk on the household's page (registry), not carried in the imported data.
+HEAD_GENDERS = {"hgd01": "nam", "hgd02": "nu", "hgd03": "nam"}
+
+
 def _household(i: int, head: str, hamlet: str) -> snap.Nominee:
     honours = tuple(snap.Honour(y, "gia-dinh-van-hoa", f"{20 + y % 10}/QĐ-UBND", date(y, 12, 10),
                                 f"Chủ tịch UBND xã {COMMUNE}") for y in YEARS[:-1])
@@ -170,7 +174,7 @@ def _household_narrative(h: snap.Nominee) -> dict[str, Any]:
     return {
         "standards_met": True,
         "achievements": (
-            f"Gia đình ông (bà) {h.head_name} chấp hành tốt chủ trương, chính sách, pháp luật; "
+            f"Gia đình {'bà' if HEAD_GENDERS[h.id] == 'nu' else 'ông'} {h.head_name} chấp hành tốt chủ trương, chính sách, pháp luật; "
             "tích cực tham gia các phong trào của thôn; gia đình hòa thuận, con cháu chăm ngoan."
         ),
     }
@@ -196,23 +200,10 @@ def demo_snapshots() -> list[tuple[str, snap.Dossier]]:
                   for c in collectives[1:4]]
     proposals += [snap.Proposal(h.id, "gia-dinh-van-hoa", 2025, {"form": _household_narrative(h)})
                   for h in households]
-    meeting_votes = [{"nominee_id": p.id, "award": "cstd-co-so", "agree": 9, "total": 9} for p in people[:4]]
     titles = snap.Dossier(
         unit=UNIT, campaign=CAMPAIGN, ruleset="nd152-2025", as_of=date(2025, 12, 15),
         nominees=tuple(titles_people + collectives[1:4] + households), proposals=tuple(proposals),
-        extra={
-            "procedure": "thong-thuong",
-            "letter": {"number": 5, "date": "2025-12-12", "place": COMMUNE,
-                       "recipient": f"Chủ tịch Ủy ban nhân dân xã {COMMUNE}",
-                       "signer": {"prefix": "TM. HỘI ĐỒNG", "title": "CHỦ TỊCH", "name": "Nguyễn Văn Thành"},
-                       "recipients": ["Như trên;", "Lưu: VT, VHXH."]},
-            "meeting": {"date": "2025-12-10", "place": f"Hội trường UBND xã {COMMUNE}",
-                        "chair": {"name": "Nguyễn Văn Thành", "title": "Chủ tịch UBND xã, Chủ tịch Hội đồng"},
-                        "secretary": {"name": "Đỗ Thu Hằng", "title": "Công chức Văn phòng - Thống kê, Thư ký"},
-                        "members_total": 9, "members_present": 9, "votes": meeting_votes,
-                        "conclusion": "Hội đồng thống nhất đề nghị Chủ tịch UBND xã công nhận các danh hiệu thi đua."},
-            "posting": {"from": "2025-12-11", "to": "2025-12-18", "place": f"Bảng tin UBND xã {COMMUNE}"},
-        },
+        extra={"procedure": "thong-thuong"},
     )
     bk_people = [people[0], people[1]]
     higher = snap.Dossier(
@@ -226,13 +217,7 @@ def demo_snapshots() -> list[tuple[str, snap.Dossier]]:
             snap.Proposal(collectives[0].id, "tap-the-lao-dong-xuat-sac", 2025,
                           {"form": _collective_narrative(collectives[0])}),
         ),
-        extra={
-            "procedure": "thong-thuong",
-            "letter": {"number": 6, "date": "2025-12-16", "place": COMMUNE,
-                       "recipient": "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh (qua Sở Nội vụ)",
-                       "signer": {"prefix": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Nguyễn Văn Thành"},
-                       "recipients": ["Như trên;", "Sở Nội vụ tỉnh Bắc Ninh;", "Lưu: VT, VHXH."]},
-        },
+        extra={"procedure": "thong-thuong"},
     )
     return [
         ("Đề nghị công nhận danh hiệu thi đua năm 2025", titles),
@@ -245,9 +230,69 @@ def has_data(store: Store) -> bool:
         return s.scalar(select(Dossier.id).limit(1)) is not None or s.scalar(select(Unit.id).limit(1)) is not None
 
 
+_COUNCIL = [("Nguyễn Văn Thành", "Chủ tịch UBND xã, Chủ tịch Hội đồng"),
+            ("Trần Thị Lan", "Phó Chủ tịch UBND xã, Phó Chủ tịch Hội đồng"),
+            ("Lê Quang Minh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã, Ủy viên"),
+            ("Phạm Thị Ngọc", "Chủ tịch Hội Liên hiệp Phụ nữ xã, Ủy viên"),
+            ("Hoàng Văn Hải", "Chủ tịch Hội Cựu chiến binh xã, Ủy viên"),
+            ("Vũ Thị Hạnh", "Trưởng phòng Văn hóa - Xã hội, Ủy viên"),
+            ("Bùi Đức Toàn", "Trưởng phòng Kinh tế, Ủy viên"),
+            ("Ngô Thanh Tùng", "Bí thư Đoàn Thanh niên xã, Ủy viên"),
+            ("Đỗ Thu Hằng", "Công chức Văn phòng - Thống kê, Thư ký Hội đồng"),
+            ("Đặng Văn Phúc", "Chủ tịch Công đoàn cơ sở, Ủy viên")]
+
+# What the clerk types on the meeting and letter pages of the first dossier (dossier.json paths). The second
+# dossier takes the council, the signer and the places from it ("Lấy thông tin từ hồ sơ trước").
+TITLES_ENTRIES: tuple[tuple[str, Any], ...] = (
+    ("meeting.date", "10/12/2025"), ("meeting.start_time", "14:00"), ("meeting.end_time", "16:30"),
+    ("meeting.place", f"Hội trường UBND xã {COMMUNE}"),
+    ("meeting.chair.name", _COUNCIL[0][0]), ("meeting.chair.title", _COUNCIL[0][1]),
+    ("meeting.secretary.name", _COUNCIL[8][0]), ("meeting.secretary.title", _COUNCIL[8][1]),
+    ("meeting.members_total", "10"), ("meeting.members_present", "9"),
+    ("meeting.attendees", "\n".join(f"{n}, {t}" for n, t in _COUNCIL[:9])),
+    ("meeting.absent", f"{_COUNCIL[9][0]}, {_COUNCIL[9][1]}; đi công tác"),
+    ("meeting.counting_committee", f"{_COUNCIL[2][0]}, {_COUNCIL[2][1]}; Trưởng ban\n"
+                                   f"{_COUNCIL[3][0]}, {_COUNCIL[3][1]}; Ủy viên\n"
+                                   f"{_COUNCIL[7][0]}, {_COUNCIL[7][1]}; Ủy viên"),
+    ("meeting.conclusion", "Hội đồng thống nhất đề nghị Chủ tịch UBND xã công nhận danh hiệu thi đua cho các tập "
+                           "thể, cá nhân, hộ gia đình có tên trong danh sách kèm theo."),
+    ("report_date", "05/12/2025"),
+    ("posting.from", "11/12/2025"), ("posting.to", "18/12/2025"), ("posting.place", f"Bảng tin UBND xã {COMMUNE}"),
+    ("letter.recipient", f"Chủ tịch Ủy ban nhân dân xã {COMMUNE}"),
+    ("letter.signer.prefix", "TM. ỦY BAN NHÂN DÂN"), ("letter.signer.title", "CHỦ TỊCH"),
+    ("letter.signer.name", "Nguyễn Văn Thành"),
+    ("letter.number", "5"), ("letter.date", "19/12/2025"), ("letter.recipients", "Như trên;\nLưu: VT, VHXH."),
+)
+HIGHER_ENTRIES: tuple[tuple[str, Any], ...] = (
+    ("meeting.date", "10/12/2025"), ("meeting.members_present", "9"),
+    ("meeting.absent", f"{_COUNCIL[9][0]}, {_COUNCIL[9][1]}; đi công tác"),
+    ("meeting.conclusion", "Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh Bắc Ninh tặng Bằng khen và xét tặng "
+                           "danh hiệu Tập thể lao động xuất sắc cho các cá nhân, tập thể có tên trong danh sách."),
+    ("report_date", "05/12/2025"), ("posting.from", "11/12/2025"), ("posting.to", "18/12/2025"),
+    ("letter.recipient", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"),
+    ("letter.number", "6"), ("letter.date", "19/12/2025"),
+    ("letter.recipients", "Như trên;\nSở Nội vụ tỉnh Bắc Ninh;\nLưu: VT, VHXH."),
+)
+
+
+def _complete_through_screens(store: Store, dossier_id: int, entries: tuple[tuple[str, Any], ...],
+                              reuse: bool) -> None:
+    """What a clerk does on the meeting and letter pages: reuse the last dossier's council, type the rest, and
+    record the (unanimous) votes; the same service calls the pages make, each audited."""
+    from desktop.services import meeting_edit
+
+    if reuse:
+        meeting_edit.set_sections(store, dossier_id, meeting_edit.defaults(store, dossier_id), "dossier.defaults")
+    meeting_edit.set_fields(store, dossier_id, entries)
+    meeting_edit.fill_unanimous(store, dossier_id)
+
+
 def fill_demo(store: Store) -> Changes:
-    """Create the demo commune as the clerk's own unit and its two dossiers."""
-    ids: set[int] = set()
+    """Create the demo commune as the clerk's own unit and its two dossiers: the people and proposals come from the
+    registry import, the meeting, votes, posting and letter are typed through the editor's services."""
+    from desktop.services.registry_edit import set_subject_field
+
+    ids: list[int] = []
     with store.write() as s:
         extra = dict(UNIT.extra)
         own = Unit(is_own=True, name=UNIT.name, level=UNIT.level, code=UNIT.code, province=UNIT.province,
@@ -258,5 +303,10 @@ def fill_demo(store: Store) -> Changes:
         audit.record(s, "demo.fill", "unit", own.id)
         shared: dict[str, Any] = {}
         for title, d in demo_snapshots():
-            ids.add(add_snapshot(s, d, title=title, unit=own, source="demo", subjects=shared).id)
+            ids.append(add_snapshot(s, d, title=title, unit=own, source="demo", subjects=shared).id)
+        households = {ref: subj.id for ref, subj in shared.items() if ref in HEAD_GENDERS}
+    for ref, subject_id in households.items():
+        set_subject_field(store, subject_id, "head_gender", HEAD_GENDERS[ref])
+    _complete_through_screens(store, ids[0], TITLES_ENTRIES, reuse=False)
+    _complete_through_screens(store, ids[1], HIGHER_ENTRIES, reuse=True)
     return Changes(dossiers=frozenset(ids), unit=True)

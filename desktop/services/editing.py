@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from desktop import snapshot as snap
 from desktop.awards.catalogue import load_ruleset, ruleset_for
 from desktop.awards.checklist import procedure_of
-from desktop.awards.eligibility import judge_dossier
 from desktop.awards.model import FormField, FormSpec, RuleSet
 from desktop.awards.results import CheckReport
 from desktop.models import (
@@ -36,7 +35,7 @@ from desktop.services import attachments, audit
 from desktop.services.changes import Changes
 from desktop.services.dossiers import NotFound, _load, own_unit, refresh_summary, snapshot_of
 from desktop.services.issue_targets import editor_field
-from desktop.services.judging import with_generated_documents
+from desktop.services.judging import judge
 from desktop.services.registry_edit import create_subject, parse_value
 from desktop.store.database import Store
 from desktop.vn.text import clean
@@ -158,7 +157,7 @@ def _ruleset_of(d: Dossier) -> RuleSet:
 def _state_of(s: Session, d: Dossier) -> DossierState:
     dossier = snapshot_of(d)
     rs = _ruleset_of(d)
-    report = judge_dossier(with_generated_documents(dossier), rs)  # the forms HSKT prints count as present
+    report = judge(dossier, rs)  # the forms HSKT prints count as present; the fields they print are required
     atts = {doc.id: doc.attachment for doc in d.documents}
     raw_comments = (d.extra or {}).get("return_comments") or []
     return DossierState(
@@ -477,7 +476,7 @@ def set_status(store: Store, dossier_id: int, status: str) -> Changes:
         if status not in TRANSITIONS.get(d.status, ()):
             raise EditError(f"Không chuyển được hồ sơ từ «{_label(d.status)}» sang «{_label(status)}»")
         if status in ("da-kiem-tra", "da-ky"):
-            report = judge_dossier(with_generated_documents(snapshot_of(_load(s, dossier_id))), _ruleset_of(d))
+            report = judge(snapshot_of(_load(s, dossier_id)), _ruleset_of(d))
             if not report.complete:
                 raise EditError("Hồ sơ chưa đầy đủ: hãy xử lý các lỗi và thành phần còn thiếu trong bảng Kiểm tra")
         old, d.status = d.status, status

@@ -86,6 +86,11 @@ class Plan:
     warnings: tuple[str, ...]
 
 
+def letter_at_signing(d: Dossier, today: dt.date) -> tuple[dict[str, Any], int | None]:
+    """What the tờ trình will carry if signed `today` (the preview shows it, marked "cấp khi ký")."""
+    return _letter(d, today)
+
+
 def _letter(d: Dossier, today: dt.date) -> tuple[dict[str, Any], int | None]:
     """The tờ trình's number and date: as entered, else the unit's next number and the signing day."""
     letter = dict(d.extra.get("letter") or {})
@@ -148,8 +153,8 @@ def _judge_problems(report: Any, d: snap.Dossier) -> tuple[list[str], list[str]]
 
 def plan_export(store: Store, dossier_id: int, today: dt.date | None = None) -> Plan:
     """Render and judge without signing: the GUI shows `problems` before asking for a password or PIN."""
-    from desktop.awards.eligibility import judge_dossier
     from desktop.documents import context_from_dossier, render_dossier
+    from desktop.services.judging import judge
 
     today = today or dt.date.today()
     with store.read() as s:
@@ -171,7 +176,8 @@ def plan_export(store: Store, dossier_id: int, today: dt.date | None = None) -> 
     rendered = render_dossier(d0, context_from_dossier(d0, draft=False))
     docs = [snap.DocumentRef(r.component, f"documents/{r.filename}", r.nominee_id) for r in rendered]
     full = dataclasses.replace(d0, documents=tuple(docs + refs))
-    report = judge_dossier(full, today=today)
+    # The one judge, on the clerk's own files (the printed forms count as present): the panel's errors.
+    report = judge(dataclasses.replace(d0, documents=tuple(refs)), today=today)
     full = dataclasses.replace(full, ruleset=report.ruleset, as_of=report.as_of)
     problems, warnings = _judge_problems(report, full)
     problems = input_problems + problems

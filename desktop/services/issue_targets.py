@@ -14,12 +14,11 @@ if TYPE_CHECKING:
     from desktop.services.editing import Comment, DossierState
 
 
-
 @dataclass(frozen=True)
 class Target:
     """Where an issue or a comment points in the editor."""
 
-    page: str  # dossier | nominee | proposal | documents
+    page: str  # dossier | nominee | proposal | documents | meeting | letter
     nominee_ref: str | None = None
     proposal_id: int | None = None
     field: str | None = None
@@ -40,8 +39,26 @@ def editor_field(field: str | None) -> str | None:
     return "display_name" if field in _NAME_KEYS else field
 
 
+# The meeting page holds the council's meeting, its votes and the reports' date; the letter page the tờ trình and
+# the public posting. Their widgets are named by the dossier.json path itself ("meeting.chair.name").
+_SECTION_PAGES = (("meeting.", "meeting"), ("report_date", "meeting"), ("letter.", "letter"), ("posting.", "letter"))
+_VOTE = re.compile(r"^proposals\[(\d+)\]\.vote$")
+
+
+def section_target(where: str) -> Target | None:
+    if _VOTE.match(where):
+        return Target("meeting", field=where)
+    for prefix, page in _SECTION_PAGES:
+        if where.startswith(prefix):
+            return Target(page, field=where)
+    return None
+
+
 def locate(st: DossierState, where: str) -> Target:
     """Map a dossier.json path ("proposals[2].form.duties", "nominees[0].national_id") to the editor."""
+    section = section_target(where)
+    if section is not None:
+        return section
     m = re.match(r"^(proposals|nominees|documents)\[(\d+)\](?:\.(?:form\.)?([a-z_]+)(?:\[(\d+)\])?)?", where)
     if not m:
         return Target("dossier", field=None)
@@ -59,7 +76,7 @@ def locate(st: DossierState, where: str) -> Target:
 
 
 def comment_target(st: DossierState, c: Comment) -> Target:
-    if c.field and "[" in c.field:
+    if c.field and ("[" in c.field or section_target(c.field)):
         return locate(st, c.field)
     if c.nominee_ref:
         props = [p for p in st.proposals if p.nominee_ref == c.nominee_ref]

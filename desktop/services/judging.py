@@ -1,12 +1,16 @@
-"""Judge a stored dossier as it will leave the commune: the forms HSKT prints count as present components.
+"""The one completeness judge: the panel, the checklist, `hskt check`, `hskt render`, the preview and the export all
+ask it, so they cannot disagree.
 
 A dossier read from another program's JSON lists its documents; one kept in HSKT has its tờ trình, danh sách,
-biên bản and báo cáo made from its data at print and export time, so the checklist must not call them missing.
+biên bản and báo cáo made from its data at print and export time, so the checklist must not call them missing. In
+exchange every field those forms print is required (documents/requirements.py): "Hồ sơ đầy đủ" means no form would
+print a placeholder, and the parts agree (signer's authority, dates, votes).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,7 +19,11 @@ from desktop.services.dossiers import load_snapshot
 from desktop.store.database import Store
 
 if TYPE_CHECKING:
-    from desktop.awards.results import CheckReport
+    from desktop.awards.model import RuleSet
+    from desktop.awards.results import CheckReport, Issue
+
+
+_FORM_FIELD = re.compile(r"^proposals\[\d+\]\.form\.")
 
 
 def with_generated_documents(d: snap.Dossier) -> snap.Dossier:
@@ -31,11 +39,52 @@ def with_generated_documents(d: snap.Dossier) -> snap.Dossier:
     return dataclasses.replace(d, documents=d.documents + generated)
 
 
-def check_snapshot(d: snap.Dossier, today: date | None = None) -> CheckReport:
-    from desktop.awards.eligibility import judge_dossier
+def form_issues(d: snap.Dossier, rs: RuleSet, signing_day: date | None = None) -> list[Issue]:
+    """Errors for each field a printed form lacks and each disagreement between the forms."""
+    from desktop.awards.results import Issue
+    from desktop.documents import context_from_dossier
+    from desktop.documents.requirements import consistency_problems, missing_fields
 
-    return judge_dossier(with_generated_documents(d), today=today)
+    ctx = context_from_dossier(d, draft=False)
+    found = missing_fields(d, ctx) + consistency_problems(d, ctx, rs, signing_day or date.today())
+    return [Issue("error", f.path, f.message) for f in found]
+
+
+def judge(d: snap.Dossier, ruleset: RuleSet | None = None, today: date | None = None,
+          generated: bool = True) -> CheckReport:
+    """`generated`: the forms HSKT prints count as present (a stored dossier, or one about to be exported)."""
+    from desktop.awards.eligibility import judge_dossier, resolve_ruleset
+
+    rs = ruleset or resolve_ruleset(d, today)[0]
+    full = with_generated_documents(d) if generated else d
+    report = judge_dossier(full, rs, today=today)
+    if not generated:
+        return report
+    # A guided-form field left empty is a warning for a dossier whose reports are files; here HSKT prints the
+    # report from it, so the empty field would print a placeholder: an error.
+    own = tuple(dataclasses.replace(i, severity="error") if i.severity == "warning" and _FORM_FIELD.match(i.where)
+                else i for i in report.issues)
+    return dataclasses.replace(report, issues=own + tuple(form_issues(d, rs, today)))
+
+
+def check_snapshot(d: snap.Dossier, today: date | None = None) -> CheckReport:
+    return judge(d, today=today)
 
 
 def check_dossier(store: Store, dossier_id: int, today: date | None = None) -> CheckReport:
     return check_snapshot(load_snapshot(store, dossier_id), today)
+
+
+def draft_reasons(d: snap.Dossier, report: CheckReport) -> list[str]:
+    """Why a printout is still BẢN NHÁP, in the order the clerk fixes them: missing parts, errors, verdicts."""
+    from desktop.awards.catalogue import award_name
+    from desktop.awards.results import VERDICT_LABELS
+
+    reasons = [c.message for c in report.checklist if c.required and not c.present]
+    reasons += [i.message for i in report.issues if i.severity == "error"]
+    for p in report.proposals:
+        if p.verdict != "dat":
+            who = d.nominee(p.nominee_id)
+            name = who.display_name if who else p.nominee_id
+            reasons.append(f"{name} — {award_name(p.award)}: {VERDICT_LABELS.get(p.verdict, p.verdict).lower()}")
+    return reasons

@@ -40,9 +40,11 @@ def subject_values(n: snap.Nominee) -> dict[str, Any]:
     """A snapshot nominee's identity as the registry's column values (every Person column, None when it does not
     apply, so that rows of all kinds can go into one multi-row INSERT)."""
     search_key, sort_key = _keys(n.kind, n.display_name)
+    extra = dict(n.extra)
+    gender = extra.pop("head_gender", None) if n.kind == "household" else None  # a column, not an extra key
     values: dict[str, Any] = {"kind": n.kind, "display_name": n.display_name, "search_key": search_key,
                               "sort_key": sort_key, "address": n.address, "pending_review": n.pending_review,
-                              "extra": dict(n.extra)}
+                              "extra": extra, "head_gender": gender if gender in ("nam", "nu") else None}
     for name in _PERSON_FIELDS:
         values[name] = getattr(n, name) if n.kind == "individual" else None
     return values
@@ -76,7 +78,8 @@ def history_values(n: snap.Nominee) -> dict[str, list[dict[str, Any]]]:
 def apply_nominee(subject: Subject, n: snap.Nominee) -> Subject:
     """Write a snapshot nominee's identity and whole history onto a registry subject (replacing its history)."""
     for name, value in subject_values(n).items():
-        if name != "kind" and (name not in _PERSON_FIELDS or isinstance(subject, Person)):
+        if name != "kind" and (name not in _PERSON_FIELDS or isinstance(subject, Person)) and \
+                (name != "head_gender" or isinstance(subject, Household)):
             setattr(subject, name, value)
     for (name, model), rows in zip(HISTORY_TABLES, history_values(n).values(), strict=True):
         setattr(subject, name, [model(**row) for row in rows])
@@ -95,6 +98,8 @@ def to_nominee(subject: Subject, ref: str) -> snap.Nominee:
         values["name"] = subject.display_name
     else:
         values["head_name"] = subject.display_name
+        if isinstance(subject, Household) and subject.head_gender:
+            values["extra"]["head_gender"] = subject.head_gender
     values["address"] = subject.address
     values["honours"] = tuple(snap.Honour(h.year, h.award, h.decision, h.decision_date, h.issuer, dict(h.extra))
                               for h in subject.honours)

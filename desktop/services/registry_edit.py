@@ -66,6 +66,8 @@ IDENTITY_FIELDS: dict[str, tuple[FormField, ...]] = {
     ),
     "household": (
         FormField("display_name", NAME_LABELS["household"], "text", required=True),
+        FormField("head_gender", "Giới tính chủ hộ", "choice", required=True, choices=GENDERS,
+                  hint="In trên các mẫu: «Hộ ông …» hoặc «Hộ bà …»"),
         FormField("address", "Địa chỉ", "text", required=True),
         _PENDING,
     ),

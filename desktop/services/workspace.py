@@ -212,6 +212,37 @@ class Workspace:
     def set_form_field(self, proposal_id: int, key: str, value: Any) -> Changes:
         return self._done(_editing().set_form_field(self._store, proposal_id, key, value))
 
+    # -- meeting, votes, posting, letter (services/meeting_edit.py): fields by dossier.json path
+    def set_section_field(self, dossier_id: int, path: str, value: Any) -> Changes:
+        from desktop.services import meeting_edit
+
+        return self._done(meeting_edit.set_field(self._store, dossier_id, path, value))
+
+    def set_vote(self, dossier_id: int, nominee_id: str, award: str, key: str, value: Any) -> Changes:
+        from desktop.services import meeting_edit
+
+        return self._done(meeting_edit.set_vote(self._store, dossier_id, nominee_id, award, key, value))
+
+    def sections(self, dossier_id: int) -> dict[str, Any]:
+        from desktop.services import meeting_edit
+
+        return meeting_edit.sections(self._store, dossier_id)
+
+    def set_sections(self, dossier_id: int, values: dict[str, Any]) -> Changes:
+        from desktop.services import meeting_edit
+
+        return self._done(meeting_edit.set_sections(self._store, dossier_id, values))
+
+    def section_defaults(self, dossier_id: int) -> dict[str, Any]:
+        from desktop.services import meeting_edit
+
+        return meeting_edit.defaults(self._store, dossier_id)
+
+    def fill_unanimous(self, dossier_id: int) -> Changes:
+        from desktop.services import meeting_edit
+
+        return self._done(meeting_edit.fill_unanimous(self._store, dossier_id))
+
     def attach(self, dossier_id: int, component: str, nominee_ref: str | None, path: Path) -> Changes:
         _doc, changes = _editing().attach(self._store, dossier_id, component, nominee_ref, path)
         return self._done(changes)

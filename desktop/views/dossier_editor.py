@@ -34,6 +34,8 @@ from desktop.status import STATUS_LABELS
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.fields import FieldForm
 from desktop.views.issues_panel import IssuesPanel
+from desktop.views.letter_page import LetterPage
+from desktop.views.meeting_page import MeetingPage, SectionPage
 from desktop.views.new_dossier import AddNomineeDialog
 from desktop.views.subject_page import SubjectPage
 from desktop.views.undo import EditCommand, UndoActions, UndoScopes, edit_text
@@ -192,8 +194,12 @@ class DossierEditor(QWidget):
                                         reference_year=lambda: self.state.year if self.state else None)
         self.subject_page.error.connect(self._error)
         self.proposal_page = ProposalPage()
-        for page in (self.dossier_page, self.subject_page, self.proposal_page):
+        self.section_pages: dict[str, SectionPage] = {"meeting": MeetingPage(workspace, lambda: self.undo),
+                                                      "letter": LetterPage(workspace, lambda: self.undo)}
+        for page in (self.dossier_page, self.subject_page, self.proposal_page, *self.section_pages.values()):
             self.pages.addWidget(page)
+        for section in self.section_pages.values():
+            section.error.connect(self._error)
         for panel in (self.dossier_page.attachments, self.proposal_page.attachments):
             panel.attach_requested.connect(self._attach)
             panel.detach_requested.connect(self._detach)
@@ -270,6 +276,8 @@ class DossierEditor(QWidget):
                 self._select(("proposal", int(key or 0)))
             elif kind == "nominee" and self.state and self.state.nominee(str(key)):
                 self._select(("nominee", str(key)))
+            elif kind in self.section_pages:
+                self._select((str(kind), None))
             field = where.get("field")
             cursor = where.get("cursor")
             if field:
@@ -373,7 +381,7 @@ class DossierEditor(QWidget):
         shape = tuple((key, tuple(pid for pid, _t in props)) for key, _n, props in texts)
         if shape == self._tree_shape:
             for i, (_key, name, props) in enumerate(texts):
-                item = self.tree.topLevelItem(i + 1)
+                item = self.tree.topLevelItem(i + 1 + len(self.section_pages))
                 if item.text(0) != name:
                     item.setText(0, name)
                 for j, (_pid, text) in enumerate(props):
@@ -387,8 +395,13 @@ class DossierEditor(QWidget):
         root = QTreeWidgetItem([self.tr("Thông tin hồ sơ, thành phần chung")])
         root.setData(0, ITEM_ROLE, ("dossier", None))
         self.tree.addTopLevelItem(root)
-        verdicts = {p.id: res.verdict for p, res in zip(st.proposals, st.report.proposals, strict=False)}
         current = None
+        for key, section in self.section_pages.items():
+            item = QTreeWidgetItem([section.tree_label()])
+            item.setData(0, ITEM_ROLE, (key, None))
+            self.tree.addTopLevelItem(item)
+            current = item if self._current == (key, None) else current
+        verdicts = {p.id: res.verdict for p, res in zip(st.proposals, st.report.proposals, strict=False)}
         for n in st.nominees:
             item = QTreeWidgetItem([n.name])
             item.setData(0, ITEM_ROLE, ("nominee", n.ref))
@@ -455,6 +468,9 @@ class DossierEditor(QWidget):
             assert p is not None
             self.proposal_page.show_proposal(st, p, self._form_edited)
             self.pages.setCurrentWidget(self.proposal_page)
+        elif kind in self.section_pages:
+            self.section_pages[kind].show_state(st)
+            self.pages.setCurrentWidget(self.section_pages[kind])
         else:
             self.dossier_page.show_state(st)
             self.pages.setCurrentWidget(self.dossier_page)
@@ -468,6 +484,8 @@ class DossierEditor(QWidget):
             return self.dossier_page.form
         if page is self.subject_page:
             return self.subject_page.form
+        if isinstance(page, SectionPage):
+            return page.focused_form()
         return None
 
     def location(self) -> dict[str, Any]:
@@ -534,6 +552,8 @@ class DossierEditor(QWidget):
         self.dossier_page.form.flush()
         if self.subject_page.form is not None:
             self.subject_page.form.flush()
+        for section in self.section_pages.values():
+            section.flush()
 
     def _on_changes(self, changes: Changes) -> None:
         self.saved_label.setText(self.tr("Đã lưu lúc %s") % datetime.now().strftime("%H:%M"))
@@ -665,6 +685,8 @@ class DossierEditor(QWidget):
             p = next((x for x in (self.state.proposals if self.state else ()) if x.nominee_ref == target.nominee_ref),
                      None)
             self._select(("proposal", p.id) if p else ("nominee", target.nominee_ref))
+        elif target.page in self.section_pages:
+            self._select((target.page, None))
         else:
             self._select(("dossier", None))
         if target.component:
@@ -682,6 +704,9 @@ class DossierEditor(QWidget):
         page = self.pages.currentWidget()
         if page is self.subject_page:
             self.subject_page.focus_field(key, row)
+            return
+        if isinstance(page, SectionPage):
+            page.focus_field(key)
             return
         form = self._current_form()
         if form is None or not form.focus(key):

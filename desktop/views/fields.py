@@ -38,7 +38,7 @@ PROCEDURE_LABELS = {"thong-thuong": "Thủ tục thông thường", "don-gian": 
 
 def choice_label(key: str, code: str) -> str:
     """The Vietnamese label of a coded choice (gender, rating, scope, discipline, award, procedure)."""
-    if key == "gender":
+    if key in ("gender", "head_gender"):
         return {"nam": _t("Nam"), "nu": _t("Nữ")}.get(code, code)
     for table in (RATING_LABELS, SCOPE_LABELS, DISCIPLINE_LABELS, PROCEDURE_LABELS):
         if code in table:

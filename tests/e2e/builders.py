@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.models import Dossier, Unit
+from desktop.models import Unit
 from desktop.paths import DataPaths
 from desktop.services.json_io import import_json_file
 from desktop.store.database import Store, open_store
@@ -68,12 +68,7 @@ def set_own_unit(store: Store, *, name: str, level: str, code: str, place: str, 
 
 
 def hold_meeting(store: Store, dossier_id: int, place: str) -> None:
-    """What the clerk types in the editor before export: the review meeting (biên bản) of the upper level."""
-    with store.write() as s:
-        d = s.get(Dossier, dossier_id)
-        assert d is not None
-        d.extra = {**d.extra, "procedure": "thong-thuong", "meeting": {
-            "date": "2026-02-20", "place": place, "members_total": 7, "members_present": 7,
-            "chair": {"name": "Trần Thị Bình", "title": "Chủ tịch Hội đồng"},
-            "secretary": {"name": "Lê Văn Dũng", "title": "Thư ký"},
-            "conclusion": "Hội đồng thống nhất đề nghị khen thưởng các cá nhân trong danh sách."}}
+    """What the clerk types on the meeting and letter pages before export (tests/support/sections.py)."""
+    from tests.support.sections import type_sections
+
+    type_sections(store, dossier_id, place)

@@ -12,6 +12,7 @@ from desktop.models import AuditEvent
 from desktop.paths import data_paths
 from desktop.services import editing, issue_targets, registry_edit, units
 from desktop.store.database import Store, open_store
+from tests.support.sections import type_sections
 
 
 def make_pdf(path: Path, pages: int = 2, text: str = "") -> Path:
@@ -62,9 +63,10 @@ def test_cstd_dossier_from_empty_to_complete(store: Store, tmp_path: Path) -> No
     sid = st.nominees[0].subject_id
     before = _events(store)
     for key, value in (("birth_date", "05/02/1985"), ("gender", "nu"), ("national_id", "027185000123"),
-                       ("position", "Chuyên viên"), ("workplace", "Văn phòng UBND xã"), ("hired_on", "01/03/2010")):
+                       ("position", "Chuyên viên"), ("workplace", "Văn phòng UBND xã"), ("hired_on", "01/03/2010"),
+                       ("ethnicity", "Kinh")):
         registry_edit.set_subject_field(store, sid, key, value)
-    assert _events(store) == before + 6
+    assert _events(store) == before + 7
     registry_edit.set_history(store, sid, "ratings", [{"year": 2025, "rating": "hoan-thanh-xuat-sac"},
                                                       {"year": "2024", "rating": "hoan-thanh-tot"}])
     registry_edit.set_history(store, sid, "initiatives", [{"year": 2025, "title": "Số hóa sổ hộ tịch",
@@ -75,6 +77,7 @@ def test_cstd_dossier_from_empty_to_complete(store: Store, tmp_path: Path) -> No
         f = make_pdf(tmp_path / f"{comp}.pdf", 2, comp)
         editing.attach(store, dossier_id, comp, "cn01" if comp in ("bao-cao-thanh-tich", "chung-nhan-sang-kien")
                        else None, f)
+    type_sections(store, dossier_id, "Hội trường UBND xã")  # the meeting and letter pages (issue 11)
     st = editing.state(store, dossier_id)
     assert st.proposals[0].form["duties"] == "Chuyên viên văn phòng"
     assert st.report.proposals[0].verdict == "dat", st.report.proposals[0].rules

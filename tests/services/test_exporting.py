@@ -44,8 +44,10 @@ def test_incomplete_dossier_is_refused_with_each_reason(tmp_path: Path, signer: 
 def test_a_khong_dat_proposal_blocks_export(tmp_path: Path, signer: PackageSigner) -> None:
     # Trần Văn Đức lacks the second initiative Bằng khen needs: a reviewer would return the dossier.
     # The unit confirms no achievement under a route HSKT does not encode, so the missing initiative decides.
+    form = {"other_route": False, "duties": "Phó Chủ tịch UBND xã",
+            "achievements": "Hoàn thành xuất sắc nhiệm vụ năm 2025."}
     store, did = commune_store(tmp_path, extra_proposals=[{"nominee_id": "p02", "award": "bang-khen-bo-nganh-tinh",
-                                                           "form": {"other_route": False}}])
+                                                           "form": form}])
     plan = exporting.plan_export(store, did)
     assert len(plan.problems) == 1
     assert plan.problems[0].startswith("Trần Văn Đức — ") and "không đạt" in plan.problems[0]

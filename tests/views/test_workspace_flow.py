@@ -20,6 +20,7 @@ from desktop.services.workspace import Workspace
 from desktop.store.database import open_store
 from desktop.views.fields import CccdEditor, ChoiceEditor, MultilineEditor
 from desktop.views.main_window import EDITOR_PAGE, MainWindow
+from tests.support.sections import type_sections
 from tests.views.helpers import enter, make_pdf, type_text
 
 
@@ -181,6 +182,11 @@ def test_empty_app_to_complete_cstd_dossier(qtbot, folder, tmp_path: Path) -> No
     for code in ("to-trinh", "danh-sach", "bien-ban-hop"):
         dp.component.setCurrentIndex(dp.component.findData(code))
         dp.drop_files([make_pdf(tmp_path / f"{code}.pdf", 1, code)])
+
+    # The meeting and the letter: typed on their own pages (tests/views/test_meeting_journey.py); here the same
+    # services are called directly.
+    type_sections(ws._store, dossier_id, "Hội trường UBND xã")
+    editor.refresh()
 
     # 7. The issues panel says it all passes.
     st = editor.state

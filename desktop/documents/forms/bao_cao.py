@@ -91,7 +91,7 @@ def individual(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
     _, codes = _awards_text(ctx, d, n)
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), None, None, None)]
+    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.report_date or ctx.letter_date, year), None, None, None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. SƠ LƯỢC LÝ LỊCH", st.heading))
     gender = {"nam": "Nam", "nu": "Nữ"}.get(n.gender or "", None)
@@ -140,7 +140,7 @@ def collective(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     form = form_values(pr)
     _, codes = _awards_text(ctx, d, n)
     # Mẫu 02: the collective heads its own report, under the body that manages it.
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), ctx.issuing_body,
+    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.report_date or ctx.letter_date, year), ctx.issuing_body,
                                          n.name, None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", st.heading))
@@ -183,7 +183,7 @@ def household(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     year = campaign_year(d)
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), None, None, None)]
+    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.report_date or ctx.letter_date, year), None, None, None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. THÔNG TIN HỘ GIA ĐÌNH", st.heading))
     story += [label_line(st, "Họ tên chủ hộ", n.head_name), label_line(st, "Địa chỉ", n.address),

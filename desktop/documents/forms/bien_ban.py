@@ -7,6 +7,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop.awards.catalogue import load_ruleset
+from desktop.awards.model import RuleSetError
+from desktop.awards.votes import VoteRule, vote_rule
 from desktop.documents.blocks import (
     DOTS,
     HeaderBlock,
@@ -28,15 +31,21 @@ from desktop.documents.stats import percent
 from desktop.snapshot import Dossier
 from desktop.vn.dates import long_date
 
-# Share of the council's members needed [L, brief §4: to verify in NĐ 152/TT 15]; more than half otherwise.
-THRESHOLDS = {"cstd-bo-nganh-tinh": 0.7, "cstd-toan-quoc": 0.9}
+
+def _rule(ctx: RenderContext, m: Meeting) -> VoteRule:
+    """The rule set's vote threshold ([M], awards/votes.py), with the dossier's own switch of its base."""
+    try:
+        return vote_rule(load_ruleset(ctx.ruleset), m.vote_base_present) if ctx.ruleset else VoteRule()
+    except RuleSetError:  # a broken resources folder must not stop a clerk from printing
+        return VoteRule()
 
 
-def passes(award: str, agree: int, members: int) -> bool:
-    need = THRESHOLDS.get(award)
-    if need is None:
-        return agree * 2 > members
-    return agree >= need * members
+def _clock(value: str | None) -> str | None:
+    """"14:00" → "14 giờ 00", as minutes write the time ("14 giờ 00" stays)."""
+    if not value or ":" not in value:
+        return value
+    h, mi = value.split(":", 1)
+    return f"{h} giờ {mi}"
 
 
 def _person_line(x: Person) -> str:
@@ -55,20 +64,22 @@ def _header(d: Dossier, ctx: RenderContext, number: int | None, m: Meeting | Non
 
 
 def _votes_table(st: Styles, d: Dossier, ctx: RenderContext, m: Meeting, width: float) -> Flowable:
-    members = m.members_total or 0
+    rule = _rule(ctx, m)
     by_id = {n.id: n for n in d.nominees}
     rows: list[list[object]] = []
     for i, v in enumerate(m.votes, start=1):
         n = by_id.get(v.nominee_id)
         who = nominee_label(n) if n else v.nominee_id
-        base = members or v.total
-        ok = passes(v.award, v.agree, base)
-        rows.append([str(i), who, ctx.award_name(v.award), f"{v.agree}/{v.total}", percent(v.agree, base),
+        base = rule.base(m.members_total, m.members_present, v.total)
+        ok = (v.result or rule.result(v.award, v.agree, base)) == "dat"
+        against = v.against if v.against is not None else v.total - v.agree
+        rows.append([str(i), who, ctx.award_name(v.award), f"{v.agree}/{v.total}", f"{against}", percent(v.agree, base),
                      "Đạt" if ok else "Không đạt"])
+    of = "số thành viên có mặt" if rule.present_base else "tổng số thành viên"
     return data_table(st, ["TT", "Tập thể, cá nhân, hộ gia đình", "Hình thức đề nghị", "Số phiếu đồng ý",
-                           "Tỷ lệ so với tổng số thành viên", "Kết quả"], rows,
-                      [11 * mm, width * 0.3, width * 0.7 - 75 * mm, 20 * mm, 24 * mm, 20 * mm],
-                      centred=(0, 3, 4, 5))
+                           "Số phiếu không đồng ý", f"Tỷ lệ so với {of}", "Kết quả"], rows,
+                      [11 * mm, width * 0.3, width * 0.7 - 79 * mm, 16 * mm, 16 * mm, 20 * mm, 16 * mm],
+                      centred=(0, 3, 4, 5, 6))
 
 
 def _signers(m: Meeting | None, width: float, st: Styles, marks: list[SignatureMark]) -> Flowable:
@@ -90,7 +101,7 @@ def meeting_minutes(d: Dossier, ctx: RenderContext) -> DocSpec:
                                           f"xét đề nghị khen thưởng năm {year}" if year else "xét đề nghị khen thưởng"],
                          width)
     when = long_date(m.date) if m and m.date else f"ngày {DOTS} tháng {DOTS} năm {year or '20…'}"
-    start = f"{m.start_time}, " if m and m.start_time else ""
+    start = f"{_clock(m.start_time)}, " if m and m.start_time else ""
     story.append(p(f"Thời gian: {start}{when}.", st.body))
     story.append(p(f"Địa điểm: {m.place if m and m.place else DOTS * 3}.", st.body))
     present = m.members_present if m and m.members_present is not None else None
@@ -102,6 +113,12 @@ def meeting_minutes(d: Dossier, ctx: RenderContext) -> DocSpec:
         story.append(p(f"Thành viên {ctx.council_name} có mặt gồm:", st.body))
     for i, who in enumerate(m.attendees if m else (), start=1):
         story.append(Paragraph(escape(f"{_person_line(who)};"), st.bullet, bulletText=f"{i}."))
+    if m and m.absent:
+        story.append(p(f"Vắng mặt {len(m.absent):02d} thành viên:", st.body))
+        for i, a in enumerate(m.absent, start=1):
+            why = f" ({a.reason})" if a.reason else ""
+            story.append(Paragraph(escape(f"{_person_line(Person(a.name, a.title))}{why};"), st.bullet,
+                                   bulletText=f"{i}."))
     if m and m.chair:
         story.append(p(f"Chủ trì: {honorific_of(m.chair)} {_person_line(m.chair)}.", st.body))
     if m and m.secretary:
@@ -118,7 +135,7 @@ def meeting_minutes(d: Dossier, ctx: RenderContext) -> DocSpec:
         story.append(p(f"Kết quả biểu quyết: {DOTS * 6}", st.body))
     story.append(p("III. KẾT LUẬN", st.heading))
     story += narrative(m.conclusion if m else None, st, DOTS * 8)
-    end = f"vào lúc {m.end_time} " if m and m.end_time else ""
+    end = f"vào lúc {_clock(m.end_time)} " if m and m.end_time else ""
     story.append(p(f"Cuộc họp kết thúc {end}cùng ngày. Biên bản đã được thông qua trước Hội đồng và các thành viên "
                    f"dự họp nhất trí./.", st.body))
     marks: list[SignatureMark] = []
@@ -142,6 +159,12 @@ def ballot_count(d: Dossier, ctx: RenderContext) -> DocSpec:
     when = long_date(m.date) if m.date else f"ngày {DOTS} tháng {DOTS} năm {year or '20…'}"
     story.append(p(f"Hôm nay, {when}, tại {m.place or DOTS * 3}, Ban kiểm phiếu của {ctx.council_name} tiến hành "
                    f"kiểm phiếu bầu chọn các tập thể, cá nhân, hộ gia đình đề nghị khen thưởng.", st.body))
+    if m.counting_committee:
+        story.append(p("Ban kiểm phiếu gồm:", st.body))
+        for i, c in enumerate(m.counting_committee, start=1):
+            role = "Trưởng ban" if c.role == "truong-ban" else "Thành viên"
+            story.append(Paragraph(escape(f"{_person_line(Person(c.name, c.title))} - {role};"), st.bullet,
+                                   bulletText=f"{i}."))
     ballots = max((v.total for v in m.votes), default=m.members_present or 0)
     story.append(p("I. SỐ PHIẾU", st.heading))
     for label, value in (("Tổng số thành viên Hội đồng", m.members_total), ("Số phiếu phát ra", ballots),
@@ -157,7 +180,8 @@ def ballot_count(d: Dossier, ctx: RenderContext) -> DocSpec:
         story.append(p(DOTS * 6, st.body))
     story.append(p("Ban kiểm phiếu lập biên bản này và công bố kết quả trước Hội đồng./.", st.body))
     marks: list[SignatureMark] = []
-    head = Signer(title="Trưởng ban kiểm phiếu", name=m.secretary.name if m.secretary else "")
+    head_of = next((c for c in m.counting_committee if c.role == "truong-ban"), None)
+    head = Signer(title="Trưởng ban kiểm phiếu", name=head_of.name if head_of else "")
     chair = Signer(title="Chủ trì", name=m.chair.name if m.chair else "")
     attach(story, signers_row(st, width, [(head, None), (chair, None)], marks))
     marks.reverse()

@@ -79,8 +79,13 @@ def honours_table(st: Styles, ctx: RenderContext, honours: Sequence[Honour], tit
 
 def nominee_label(n: Nominee) -> str:
     if n.kind == "household":
-        return f"Hộ ông (bà) {n.head_name}"
+        return f"Hộ {household_honorific(n)} {n.head_name}"
     return n.display_name
+
+
+def household_honorific(n: Nominee) -> str:
+    """"ông" or "bà" from the head's recorded gender; "ông (bà)" only while it is not recorded (the judge asks)."""
+    return {"nam": "ông", "nu": "bà"}.get(str(n.extra.get("head_gender")), "ông (bà)")
 
 
 def honorific(n: Nominee) -> str:

@@ -46,7 +46,8 @@ def build(d: Dossier, ctx: RenderContext, basis: Sequence[str]) -> DocSpec:
     marks: list = []
     story: list = [
         HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), ctx.parent_body, ctx.issuing_body,
-                    document_number(ctx.letter_number, "to-trinh", ctx.body_code)),
+                    document_number(ctx.letter_number, "to-trinh", ctx.body_code)
+                    + (" (cấp khi ký)" if ctx.number_pending else "")),
     ]
     subject = f"Về việc đề nghị khen thưởng năm {year}" if year else "Về việc đề nghị khen thưởng"
     story += title_block(st, "Tờ trình", [subject], width)

@@ -15,7 +15,14 @@ from desktop.documents.blocks import (
     title_block,
 )
 from desktop.documents.context import RenderContext
-from desktop.documents.forms.common import award_phrase, campaign_year, form_text, form_values, honorific
+from desktop.documents.forms.common import (
+    award_phrase,
+    campaign_year,
+    form_text,
+    form_values,
+    honorific,
+    nominee_label,
+)
 from desktop.documents.frame import DocSpec, SignatureMark, text_width
 from desktop.snapshot import Dossier, Nominee
 
@@ -31,7 +38,7 @@ def _who(n: Nominee) -> str:
             parts.append(", ".join(x for x in (n.position, n.workplace) if x))
         return ", ".join(parts)
     if n.kind == "household":
-        return f"Hộ ông (bà) {n.head_name}, địa chỉ: {n.address}"
+        return f"{nominee_label(n)}, địa chỉ: {n.address}"
     return f"{n.name}" + (f", địa chỉ: {n.address}" if n.address else "")
 
 
