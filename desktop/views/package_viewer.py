@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.packages_facade import PackageView, inspect_package
 from desktop.views.preview import PdfPreview
+from desktop.views.window_geometry import keep_geometry
 
 PASS, FAIL = "✔", "✘"
 
@@ -216,7 +217,7 @@ class ViewerWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Tệp"))
         menu.addAction(self.tr("&Mở gói…"), self.open_dialog)
         menu.addAction(self.tr("&Thoát"), self.close)
-        self.resize(1200, 800)
+        keep_geometry(self, "viewer", (1200, 800))
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở gói hồ sơ"), "", self.tr("Gói hồ sơ (*.asice)"))
