@@ -6,12 +6,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop.packaging.signers import TokenInfo
 from desktop.services.certificate_check import certificate_problems
-
 from desktop.services.packages_facade import PackagesFacade, open_signer
 from desktop.views.inbox_view import InboxView
 from desktop.views.signing_dialog import SigningDialog
