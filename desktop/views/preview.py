@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -44,6 +46,7 @@ class PdfPreview(QWidget):
         self._pdf = b""
         self._title = title
         self._buffer: QBuffer | None = None
+        self._pending_page = -1
         self.document = QPdfDocument(self)
 
         self.view = QPdfView(self)
@@ -129,9 +132,15 @@ class PdfPreview(QWidget):
             self.view.pageNavigator().jump(index, QPointF(), self.view.zoomFactor())
 
     def _update_page_label(self, *_: object) -> None:
+        """The counter and the highlighted thumbnail follow the page on screen, however it got there."""
         total = self.page_count()
-        current = self.view.pageNavigator().currentPage() + 1 if total else 0
-        self.page_label.setText(tr("Trang %1/%2").replace("%1", str(current)).replace("%2", str(total)))
+        page = self.view.pageNavigator().currentPage() if total else -1
+        self.page_label.setText(tr("Trang %1/%2").replace("%1", str(page + 1)).replace("%2", str(total)))
+        if 0 <= page < self.thumbnails.count() and self.thumbnails.currentRow() != page:
+            self.thumbnails.blockSignals(True)
+            self.thumbnails.setCurrentRow(page)
+            self.thumbnails.scrollToItem(self.thumbnails.item(page))
+            self.thumbnails.blockSignals(False)
 
     # ------------------------------------------------------------------------------------------------- zoom
 
@@ -141,15 +150,34 @@ class PdfPreview(QWidget):
     def zoom_out(self) -> None:
         self._set_zoom(self.view.zoomFactor() / ZOOM_STEP)
 
+    def _keeping_page(self, change: Callable[[], None]) -> None:
+        """Zoom keeps the scroll bar's value, so another page came into view: go back to the page the clerk read."""
+        # A second zoom before the view caught up with the first keeps the same page.
+        page = self._pending_page if self._pending_page >= 0 else self.view.pageNavigator().currentPage()
+        self._pending_page = page
+        change()
+        self._update_page_label()
+        # The view lays the pages out again at the new size on its next pass of the event loop; jump after it.
+        QTimer.singleShot(0, self._restore_page)
+
+    def _restore_page(self) -> None:
+        page, self._pending_page = self._pending_page, -1
+        if 0 <= page < self.page_count():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self._update_page_label()
+
     def _set_zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, factor)))
+        def change() -> None:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, factor)))
+
+        self._keeping_page(change)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._keeping_page(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
 
     def fit_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._keeping_page(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
 
     # ------------------------------------------------------------------------------------------------- print, save
 
