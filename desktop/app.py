@@ -24,15 +24,28 @@ def _server_name(paths: DataPaths) -> str:
     return "hskt-" + hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
 
 
-def _install_translations(app: QApplication, language: str | None) -> None:
+def _install_translations(app: QApplication, language: str | None) -> list[QTranslator]:
+    """HSKT's strings are Vietnamese in the source; another language comes from its .qm, with Qt's own strings in
+    that language. In Vietnamese, Qt's own strings (standard buttons, context menus, the file dialog) come from
+    HSKT's qtbase_vi.qm, since Qt ships none. Returns the translators installed."""
     lang = language or QLocale.system().name()
-    qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    if not lang.startswith("vi"):  # source strings are Vietnamese; other languages come from .qm files
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / f"hskt_{lang.split('_')[0]}.qm")):
-            app.installTranslator(ours)
+    folder = resources_dir() / "translations"
+    installed: list[QTranslator] = []
+
+    def install(load: bool, translator: QTranslator) -> None:
+        if load:
+            app.installTranslator(translator)
+            installed.append(translator)
+
+    ours = QTranslator(app)
+    if not lang.startswith("vi") and ours.load(str(folder / f"hskt_{lang.split('_')[0]}.qm")):
+        install(True, ours)
+        qt = QTranslator(app)
+        install(qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), qt)
+        return installed
+    qt_vi = QTranslator(app)
+    install(qt_vi.load(str(folder / "qtbase_vi.qm")), qt_vi)
+    return installed
 
 
 def tune_interpreter() -> None:
