@@ -193,7 +193,7 @@ class SigningDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        keep_geometry(self, "signing", (640, 520))
+        keep_geometry(self, "signing", (680, 600))
 
     # -- choosing
     def _browse(self) -> None:
@@ -216,6 +216,7 @@ class SigningDialog(QDialog):
             self.library.setEditText(str(self.provider.itemData(index)))
 
     def _show_details(self, shown: bool) -> None:
+        self.details.setFlat(not shown)  # folded: only its title, no empty frame
         for w in (self.library, self.technical):
             w.setVisible(shown)
         label = self.details.layout().labelForField(self.library)
@@ -245,7 +246,7 @@ class SigningDialog(QDialog):
     def show_tokens(self, tokens: list[Any]) -> None:
         self.objects.clear()
         for t in tokens:
-            top = QTreeWidgetItem([self.tr("Token %s") % (t.label or t.model), t.manufacturer, ""])
+            top = QTreeWidgetItem([self.tr("Token %s") % (t.label or t.model), "", ""])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             top.setData(0, KEY_ROLE, None)
             top.setData(0, CERT_ROLE, self.tr("Khe %s, số sê-ri token %s, %s %s") % (
@@ -274,7 +275,7 @@ class SigningDialog(QDialog):
         item = self.objects.currentItem()
         chosen = item.data(0, KEY_ROLE) if item is not None else None
         cert = item.data(0, CERT_ROLE) if item is not None else None
-        lines = [self.tr("Thư viện PKCS#11: %s") % self.library_path()] if self.library_path() else []
+        lines: list[str] = []
         if chosen:
             label, slot, key_id = chosen
             lines.append(self.tr("Token «%s», khe %s, mã khóa (CKA_ID) %s") % (label, slot, key_id))

@@ -106,7 +106,8 @@ def test_token_certificates_read_by_holder_and_ca_with_ids_under_technical_detai
     assert not d.technical.isVisible()
     d.details.setChecked(True)  # the clerk (or the technician on the phone) opens Chi tiết kỹ thuật
     assert d.technical.isVisible()
-    assert "0a1b" in d.technical.text() and "/usr/lib/softhsm/libsofthsm2.so" in d.technical.text()
+    assert "0a1b" in d.technical.text() and d.library.currentText() == "/usr/lib/softhsm/libsofthsm2.so"
+    assert d.library.isVisible()
     # The expired certificate is chosen: the warning shows before any PIN is typed.
     d.objects.setCurrentItem(top.child(1))
     assert d.warning.isVisible() and "đã hết hạn ngày" in d.warning.text()
