@@ -8,11 +8,6 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlainWords", text)
-
-
 # The verifier's check titles (desktop/packaging/verify.py LABELS) as the viewer shows them.
 _CHECK_TITLES = {
     "Cấu trúc gói ASiC-E": "Cấu trúc của gói hồ sơ",
@@ -53,7 +48,7 @@ _WORDS = (
 
 def check_title(label: str) -> str:
     plain = _CHECK_TITLES.get(label)
-    return _tr(plain) if plain is not None else plain_text(label)
+    return QCoreApplication.translate("PlainWords", plain) if plain is not None else plain_text(label)
 
 
 def plain_text(text: str) -> str:
@@ -69,5 +64,5 @@ def plain_text(text: str) -> str:
 def signature_title(where: str) -> str:
     """The package's own signature, or the signature on one document."""
     if where.startswith("META-INF/"):
-        return _tr("Chữ ký số của gói")
-    return _tr("Chữ ký trên văn bản «%s»") % where.rsplit("/", 1)[-1]
+        return QCoreApplication.translate("PlainWords", "Chữ ký số của gói")
+    return QCoreApplication.translate("PlainWords", "Chữ ký trên văn bản «%s»") % where.rsplit("/", 1)[-1]

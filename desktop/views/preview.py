@@ -41,10 +41,6 @@ THUMB_WIDTH = 120
 PRINT_DPI = 300  # enough for 11 pt text; the printer's native 1200 dpi would need 500 MB per A4 page
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
-
-
 class PdfPreview(QWidget):
     """Shows one PDF; `saved(path)` after "Lưu PDF", `printed(pages)` after printing."""
 
@@ -71,17 +67,17 @@ class PdfPreview(QWidget):
         self.thumbnails.setMovement(QListWidget.Movement.Static)
         self.thumbnails.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
         self.thumbnails.setFixedWidth(THUMB_WIDTH + 40)
-        self.thumbnails.setAccessibleName(tr("Các trang"))
+        self.thumbnails.setAccessibleName(QCoreApplication.translate("PdfPreview", "Các trang"))
         self.thumbnails.currentRowChanged.connect(self.go_to_page)
 
         bar = QToolBar(self)
-        self.action_zoom_out = bar.addAction(tr("Thu nhỏ"), self.zoom_out)
-        self.action_zoom_in = bar.addAction(tr("Phóng to"), self.zoom_in)
-        self.action_fit_width = bar.addAction(tr("Vừa chiều rộng"), self.fit_width)
-        self.action_fit_page = bar.addAction(tr("Vừa trang"), self.fit_page)
+        self.action_zoom_out = bar.addAction(QCoreApplication.translate("PdfPreview", "Thu nhỏ"), self.zoom_out)
+        self.action_zoom_in = bar.addAction(QCoreApplication.translate("PdfPreview", "Phóng to"), self.zoom_in)
+        self.action_fit_width = bar.addAction(QCoreApplication.translate("PdfPreview", "Vừa chiều rộng"), self.fit_width)
+        self.action_fit_page = bar.addAction(QCoreApplication.translate("PdfPreview", "Vừa trang"), self.fit_page)
         bar.addSeparator()
-        self.action_print = bar.addAction(tr("In…"), self.print_document)
-        self.action_save = bar.addAction(tr("Lưu PDF…"), self.save_pdf)
+        self.action_print = bar.addAction(QCoreApplication.translate("PdfPreview", "In…"), self.print_document)
+        self.action_save = bar.addAction(QCoreApplication.translate("PdfPreview", "Lưu PDF…"), self.save_pdf)
         self.page_label = QLabel(self)
         bar.addWidget(self.page_label)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
@@ -145,7 +141,7 @@ class PdfPreview(QWidget):
         """The counter and the highlighted thumbnail follow the page on screen, however it got there."""
         total = self.page_count()
         page = self.view.pageNavigator().currentPage() if total else -1
-        self.page_label.setText(tr("Trang %1/%2").replace("%1", str(page + 1)).replace("%2", str(total)))
+        self.page_label.setText(QCoreApplication.translate("PdfPreview", "Trang %1/%2").replace("%1", str(page + 1)).replace("%2", str(total)))
         if 0 <= page < self.thumbnails.count() and self.thumbnails.currentRow() != page:
             self.thumbnails.blockSignals(True)
             self.thumbnails.setCurrentRow(page)
@@ -197,7 +193,7 @@ class PdfPreview(QWidget):
         printer.setDocName(self._title or "HSKT")
         printer.setFromTo(1, max(1, self.page_count()))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("In hồ sơ"))
+        dialog.setWindowTitle(QCoreApplication.translate("PdfPreview", "In hồ sơ"))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
@@ -213,7 +209,7 @@ class PdfPreview(QWidget):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, tr("In hồ sơ"), tr("Không mở được máy in."))
+            QMessageBox.warning(self, QCoreApplication.translate("PdfPreview", "In hồ sơ"), QCoreApplication.translate("PdfPreview", "Không mở được máy in."))
             return 0
         try:
             for n, index in enumerate(range(first - 1, last)):
@@ -248,7 +244,7 @@ class PdfPreview(QWidget):
 
     def save_pdf(self) -> str | None:
         suggested = (self._title or "ho-so") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Lưu PDF"), suggested, tr("Tệp PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PdfPreview", "Lưu PDF"), suggested, QCoreApplication.translate("PdfPreview", "Tệp PDF (*.pdf)"))
         if not path:
             return None
         if not path.lower().endswith(".pdf"):
@@ -256,7 +252,7 @@ class PdfPreview(QWidget):
         try:
             self.save_to(path)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Lưu PDF"), tr("Không lưu được tệp: %1").replace("%1", str(exc.strerror)))
+            QMessageBox.warning(self, QCoreApplication.translate("PdfPreview", "Lưu PDF"), QCoreApplication.translate("PdfPreview", "Không lưu được tệp: %1").replace("%1", str(exc.strerror)))
             return None
         return path
 

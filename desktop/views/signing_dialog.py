@@ -372,13 +372,10 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
     running task (None when not started); when it ends, `task.result_box` is the message on screen. `checked` is
     `facade.export_problems(dossier_id)` already computed off the GUI thread (it renders every form); without it
     the check runs here."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SigningDialog", text)
-
     problems, warnings = checked if checked is not None else facade.export_problems(dossier_id)
     if problems:
-        QMessageBox.warning(parent, tr("Chưa xuất được hồ sơ"),
-                            tr("Hồ sơ chưa xuất được vì:") + "\n" + "\n".join(f"• {p}" for p in problems))
+        QMessageBox.warning(parent, QCoreApplication.translate("SigningDialog", "Chưa xuất được hồ sơ"),
+                            QCoreApplication.translate("SigningDialog", "Hồ sơ chưa xuất được vì:") + "\n" + "\n".join(f"• {p}" for p in problems))
         return None
     try:
         roots = facade.trust_roots()
@@ -386,14 +383,14 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
         roots, warnings = [], [*warnings, str(exc)]
     dialog = SigningDialog(parent, trust_roots=roots, save_folder=out or default_export_folder())
     if warnings:
-        dialog.error.setText(tr("Lưu ý: %s") % "; ".join(warnings))
+        dialog.error.setText(QCoreApplication.translate("SigningDialog", "Lưu ý: %s") % "; ".join(warnings))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     spec = dialog.spec()
     target = dialog.save_folder()
     if spec is None or target is None:
         return None
-    progress = QProgressDialog(tr("Đang ký và ghi gói hồ sơ…"), tr("Hủy"), 0, 100, parent)
+    progress = QProgressDialog(QCoreApplication.translate("SigningDialog", "Đang ký và ghi gói hồ sơ…"), QCoreApplication.translate("SigningDialog", "Hủy"), 0, 100, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     task = BackgroundTask(lambda report, cancelled: facade.export(dossier_id, spec, target, progress=report,
                                                                   cancelled=cancelled))
@@ -407,12 +404,12 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
         progress.close()
         folder = Path(result.path).parent
         settings().setValue(LAST_FOLDER, str(folder))
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Đã xuất gói hồ sơ"),
-                          tr("Đã ký bởi %s và lưu gói hồ sơ:\n%s\n\nGửi tệp này cho cấp trên.")
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SigningDialog", "Đã xuất gói hồ sơ"),
+                          QCoreApplication.translate("SigningDialog", "Đã ký bởi %s và lưu gói hồ sơ:\n%s\n\nGửi tệp này cho cấp trên.")
                           % (result.signer, result.path), QMessageBox.StandardButton.Close, parent)
         box.setObjectName("exportDone")
-        box.button(QMessageBox.StandardButton.Close).setText(tr("Đóng"))
-        open_folder = box.addButton(tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+        box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("SigningDialog", "Đóng"))
+        open_folder = box.addButton(QCoreApplication.translate("SigningDialog", "Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         box.setDefaultButton(open_folder)
         task.result_box = box  # type: ignore[attr-defined]
@@ -420,7 +417,7 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
 
     def failed(message: str) -> None:
         progress.close()
-        QMessageBox.warning(parent, tr("Xuất gói không thành công"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("SigningDialog", "Xuất gói không thành công"), message)
 
     task.signals.progress.connect(on_progress)
     task.signals.finished.connect(done)

@@ -69,6 +69,12 @@ def test_english_ui_covers_the_package_views(qtbot, tmp_path: Path) -> None:
         qtbot.addWidget(signing)
         assert signing.windowTitle() == "Choose a digital signature"
         assert signing.spec() is None and signing.error.text() == "choose a .p12/.pfx signature file"
+        assert signing.tabs.tabText(1) == "USB token" and signing.details.title() == "Technical details"
+        from desktop.views.preview import PdfPreview
+
+        preview = PdfPreview()
+        qtbot.addWidget(preview)
+        assert preview.action_zoom_in.text() == "Zoom in"  # its strings had no context and never translated
         inbox = InboxView(facade)
         qtbot.addWidget(inbox)
         assert inbox.return_button.text() == "Return…"
