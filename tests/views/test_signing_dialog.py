@@ -8,9 +8,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop.packaging.signers import TokenInfo
 from desktop.services.certificate_check import certificate_problems
@@ -155,85 +153,3 @@ def test_certificate_problems_in_plain_words() -> None:
     assert any("tự cấp" in p for p in certificate_problems(pki.root.cert, now, roots=roots))
     stranger = certificate_problems(pki.stranger.cert, now, roots=roots, intermediates=pki.stranger.chain)
     assert len(stranger) == 1 and "không do một tổ chức chứng thực" in stranger[0]
-
-
-class _FolderOpener(QObject):
-    """Stands in for the file manager: Qt hands it every file:// URL the app asks the desktop to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toLocalFile())
-
-
-def _sign_when_shown(qtbot: QtBot, p12: Path, password: str, seen: dict[str, Any]) -> None:
-    """The signing dialog runs its own modal loop: fill it, as the clerk does, once it is on screen."""
-    def fill() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, SigningDialog) and w.isVisible()),
-                      None)
-        if dialog is None:
-            QTimer.singleShot(20, fill)
-            return
-        seen["folder"] = dialog.folder.text()
-        seen["warning"] = dialog.warning.isVisible()
-        dialog.tabs.setCurrentIndex(0)
-        dialog.p12_path.setText(str(p12))
-        dialog.p12_password.setText(password)
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        seen["warning_after_ok"] = dialog.warning.text()
-        if dialog.isVisible():  # the certificate had a warning: the clerk read it and goes on
-            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, fill)
-
-
-def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_open_it(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: Any) -> None:
-    import re
-
-    from desktop.services.workspace import Workspace
-    from desktop.views.main_window import MainWindow
-    from tests.e2e.builders import commune_store
-
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # Documents is the clerk's, under this home
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    pki = make_pki()
-    store, dossier_id = commune_store(tmp_path / "commune")
-    window = MainWindow(Workspace(store))
-    qtbot.addWidget(window)
-    window.resize(1366, 720)
-    window.show()
-    window.open_editor(dossier_id)
-    opener = _FolderOpener()
-    QDesktopServices.setUrlHandler("file", opener, "open")
-    try:
-        seen: dict[str, Any] = {}
-        _sign_when_shown(qtbot, pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw", seen)
-        button = window.editor.toolbar.widgetForAction(window.actions_out.act_export)
-        assert button is not None and button.isVisible() and button.text() == "Ký số và xuất"
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(window.actions_out._keep) and getattr(
-            window.actions_out._keep[-1], "result_box", None) is not None, timeout=60000)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        assert seen["folder"] == documents and documents.startswith(str(tmp_path / "home"))  # the first time
-        # The test CA is not a Vietnamese root bundled with HSKT: said before signing, and the clerk went on.
-        assert "không do một tổ chức chứng thực chữ ký số được công nhận" in seen["warning_after_ok"]
-        box = window.actions_out._keep[-1].result_box
-        assert box.isVisible()
-        packages = list(Path(documents).glob("*.asice"))
-        assert len(packages) == 1
-        assert re.fullmatch(r"HSKT_09154_\d{4}_[0-9A-HJKMNP-TV-Z]{26}_r\d+\.asice", packages[0].name)
-        assert str(packages[0]) in box.text()
-        open_folder = next(b for b in box.buttons() if b.text() == "Mở thư mục")
-        qtbot.mouseClick(open_folder, Qt.MouseButton.LeftButton)
-        assert opener.opened == [documents]
-        from desktop.views.signing_dialog import default_export_folder
-
-        assert default_export_folder() == Path(documents)  # the next export starts in the same folder
-    finally:
-        QDesktopServices.unsetUrlHandler("file")
-        window.close()
-        store.close()
