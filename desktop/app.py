@@ -25,26 +25,23 @@ def _server_name(paths: DataPaths) -> str:
 
 
 def _install_translations(app: QApplication, language: str | None) -> list[QTranslator]:
-    """HSKT's strings are Vietnamese in the source; another language comes from its .qm, with Qt's own strings in
-    that language. In Vietnamese, Qt's own strings (standard buttons, context menus, the file dialog) come from
-    HSKT's qtbase_vi.qm, since Qt ships none. Returns the translators installed."""
+    """Returns the translators installed. Source strings are Vietnamese; Qt ships no Vietnamese for its own strings
+    (standard buttons, context menus, the file dialog), so those come from HSKT's qtbase_vi.qm."""
     lang = language or QLocale.system().name()
-    folder = resources_dir() / "translations"
-    installed: list[QTranslator] = []
+    if lang.startswith("vi"):
+        from desktop.views.qt_strings import install_qt_vietnamese
 
-    def install(load: bool, translator: QTranslator) -> None:
-        if load:
-            app.installTranslator(translator)
-            installed.append(translator)
-
-    ours = QTranslator(app)
-    if not lang.startswith("vi") and ours.load(str(folder / f"hskt_{lang.split('_')[0]}.qm")):
-        install(True, ours)
-        qt = QTranslator(app)
-        install(qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), qt)
-        return installed
-    qt_vi = QTranslator(app)
-    install(qt_vi.load(str(folder / "qtbase_vi.qm")), qt_vi)
+        qt_vi = install_qt_vietnamese(app)
+        return [qt_vi] if qt_vi is not None else []
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)  # other languages come from .qm files
+    if ours.load(str(resources_dir() / "translations" / f"hskt_{lang.split('_')[0]}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
     return installed
 
 

@@ -237,6 +237,9 @@ class ViewerWindow(QMainWindow):
 def run_viewer(path: Path | None, trust_roots: list[Any] | None = None) -> int:
     """Start Qt with the viewer alone; returns the application's exit code."""
     app = QApplication.instance() or QApplication([])
+    from desktop.views.qt_strings import install_qt_vietnamese
+
+    install_qt_vietnamese(app)  # the reviewer's file dialog and buttons in Vietnamese, as in the main window
     window = ViewerWindow(trust_roots)
     window.show()
     if path is not None:
