@@ -156,6 +156,7 @@ class SigningDialog(QDialog):
         self.tabs.addTab(tok, self.tr("Token USB"))
         self.tabs.currentChanged.connect(lambda _i: self._clear_warning())
         self.p12_path.textChanged.connect(lambda _t: self._clear_warning())
+        self.p12_path.editingFinished.connect(self._p12_chosen)
         self.p12_password.textChanged.connect(lambda _t: self._clear_warning())
         # Where the package goes (export only).
         self.folder = QLineEdit(str(save_folder) if save_folder else "")
@@ -201,6 +202,19 @@ class SigningDialog(QDialog):
                                               self.tr("Tệp chữ ký số (*.p12 *.pfx)"))
         if path:
             self.p12_path.setText(path)
+            self._p12_chosen()
+
+    def _p12_chosen(self) -> None:
+        """A file whose certificate can be read without the password is checked at once; most need the password,
+        and are checked when the clerk presses Ký, still before anything is signed."""
+        path = Path(self.p12_path.text().strip())
+        if self._roots is None or not path.is_file():
+            return
+        try:
+            cert, chain = read_p12_certificate(path, None)
+        except CertificateUnreadable:
+            return
+        self._warn_about(cert, chain)
 
     def _choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu gói hồ sơ"), self.folder.text())

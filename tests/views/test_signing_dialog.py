@@ -8,7 +8,9 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton
 
 from desktop.packaging.signers import TokenInfo
 from desktop.services.certificate_check import certificate_problems
@@ -153,3 +155,33 @@ def test_certificate_problems_in_plain_words() -> None:
     assert any("tự cấp" in p for p in certificate_problems(pki.root.cert, now, roots=roots))
     stranger = certificate_problems(pki.stranger.cert, now, roots=roots, intermediates=pki.stranger.chain)
     assert len(stranger) == 1 and "không do một tổ chức chứng thực" in stranger[0]
+
+
+def test_a_file_readable_without_password_is_checked_before_the_password(qtbot: QtBot, tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    pki = make_pki()
+    open_file = tmp_path / "khong-mat-khau.p12"
+    open_file.write_bytes(pkcs12.serialize_key_and_certificates(b"x", pki.expired.key, pki.expired.cert,
+                                                                pki.expired.chain, serialization.NoEncryption()))
+    d = SigningDialog(trust_roots=[pki.root.cert], save_folder=tmp_path)
+    qtbot.addWidget(d)
+    d.show()
+
+    def pick() -> None:  # the clerk picks the file in the file dialog «Chọn tệp…» opens
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(20, pick)
+            return
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(open_file))
+        QTest.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+    browse = next(b for b in d.findChildren(QPushButton) if b.text() == "Chọn tệp…")
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert d.p12_path.text() == str(open_file) and not d.p12_password.text()
+    assert d.warning.isVisible() and "đã hết hạn ngày" in d.warning.text()
+    assert "không do một tổ chức" not in d.warning.text()  # its issuing CA came with it in the file
