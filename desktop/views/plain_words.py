@@ -63,6 +63,6 @@ def plain_text(text: str) -> str:
 
 def signature_title(where: str) -> str:
     """The package's own signature, or the signature on one document."""
-    if where.startswith("META-INF/"):
-        return QCoreApplication.translate("PlainWords", "Chữ ký số của gói")
+    if where.startswith("META-INF/"):  # the check above it is "Chữ ký số của gói"; this row names who signed
+        return QCoreApplication.translate("PlainWords", "Người ký gói")
     return QCoreApplication.translate("PlainWords", "Chữ ký trên văn bản «%s»") % where.rsplit("/", 1)[-1]

@@ -142,11 +142,12 @@ class PdfPreview(QWidget):
         total = self.page_count()
         page = self.view.pageNavigator().currentPage() if total else -1
         self.page_label.setText(QCoreApplication.translate("PdfPreview", "Trang %1/%2").replace("%1", str(page + 1)).replace("%2", str(total)))
-        if 0 <= page < self.thumbnails.count() and self.thumbnails.currentRow() != page:
-            self.thumbnails.blockSignals(True)
-            self.thumbnails.setCurrentRow(page)
+        if 0 <= page < self.thumbnails.count():
+            if self.thumbnails.currentRow() != page:
+                self.thumbnails.blockSignals(True)
+                self.thumbnails.setCurrentRow(page)
+                self.thumbnails.blockSignals(False)
             self.thumbnails.scrollToItem(self.thumbnails.item(page))
-            self.thumbnails.blockSignals(False)
 
     # ------------------------------------------------------------------------------------------------- zoom
 

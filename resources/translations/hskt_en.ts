@@ -225,12 +225,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>HSKT gặp lỗi ngoài dự kiến: %s
 
 Mọi thay đổi đã lưu trước đó vẫn còn nguyên. Chi tiết đã ghi vào tệp nhật ký:
@@ -243,12 +243,12 @@ Everything saved before it is intact. The details are in the log file:
 Please send this file to support if the error happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="104"/>
         <source>HSKT đang mở</source>
         <translation>HSKT is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="104"/>
         <source>Thư mục dữ liệu này đang được một cửa sổ HSKT khác sử dụng:
 %s
 
@@ -259,22 +259,22 @@ Hai cửa sổ cùng sửa một hồ sơ có thể ghi đè lên nhau, nên HSK
 Two windows editing the same dossier could overwrite each other, so HSKT opens only one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>Đưa cửa sổ kia lên trước</source>
         <translation>Bring the other window to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="111"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>Bộ quy tắc bị lỗi</source>
         <translation>Broken rule set</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>HSKT không khởi động vì bộ quy tắc khen thưởng có lỗi:
 
 %s
@@ -1522,29 +1522,29 @@ Alt+←  Back to the list</translation>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/preview.py" line="196"/>
-        <location filename="../../desktop/views/preview.py" line="212"/>
+        <location filename="../../desktop/views/preview.py" line="197"/>
+        <location filename="../../desktop/views/preview.py" line="213"/>
         <source>In hồ sơ</source>
         <translation>Print the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/preview.py" line="212"/>
+        <location filename="../../desktop/views/preview.py" line="213"/>
         <source>Không mở được máy in.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/preview.py" line="247"/>
-        <location filename="../../desktop/views/preview.py" line="255"/>
+        <location filename="../../desktop/views/preview.py" line="248"/>
+        <location filename="../../desktop/views/preview.py" line="256"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/preview.py" line="247"/>
+        <location filename="../../desktop/views/preview.py" line="248"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/preview.py" line="255"/>
+        <location filename="../../desktop/views/preview.py" line="256"/>
         <source>Không lưu được tệp: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
@@ -1563,7 +1563,6 @@ Alt+←  Back to the list</translation>
     </message>
     <message>
         <location filename="../../desktop/views/plain_words.py" line="26"/>
-        <location filename="../../desktop/views/plain_words.py" line="67"/>
         <source>Chữ ký số của gói</source>
         <translation>The package’s digital signature</translation>
     </message>
@@ -1591,6 +1590,11 @@ Alt+←  Back to the list</translation>
         <location filename="../../desktop/views/plain_words.py" line="31"/>
         <source>Nội dung phiếu trả lại đọc được đầy đủ</source>
         <translation>The return note reads in full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plain_words.py" line="67"/>
+        <source>Người ký gói</source>
+        <translation>Package signed by</translation>
     </message>
     <message>
         <location filename="../../desktop/views/plain_words.py" line="68"/>
@@ -2064,24 +2068,24 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="186"/>
-        <location filename="../../desktop/views/signing_dialog.py" line="300"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="187"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="314"/>
         <source>Ký</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="187"/>
-        <location filename="../../desktop/views/signing_dialog.py" line="393"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="188"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="407"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="200"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="201"/>
         <source>Chọn tệp chữ ký số</source>
         <translation>Choose signature file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="243"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="257"/>
         <source>không thấy token nào; hãy cắm token và bấm Đọc token lại</source>
         <translation>no token found; plug in the token and click Read token again</translation>
     </message>
@@ -2098,7 +2102,7 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="333"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="347"/>
         <source>hãy chọn tệp chữ ký số .p12/.pfx</source>
         <translation>choose a .p12/.pfx signature file</translation>
     </message>
@@ -2107,7 +2111,7 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">choose or type the path of the token&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="342"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="356"/>
         <source>hãy nhập mã PIN của token</source>
         <translation>enter the token&apos;s PIN</translation>
     </message>
@@ -2166,112 +2170,112 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="163"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="164"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="165"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="166"/>
         <source>Lưu gói hồ sơ vào</source>
         <translation>Save the package in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="171"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="172"/>
         <source>Tên tệp đặt tự động theo quy định: %s</source>
         <translation>The file is named automatically as the format requires: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="201"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="202"/>
         <source>Tệp chữ ký số (*.p12 *.pfx)</source>
         <translation>Signature files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="206"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="220"/>
         <source>Chọn thư mục lưu gói hồ sơ</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="249"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="263"/>
         <source>Token %s</source>
         <translation>Token %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="252"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="266"/>
         <source>Khe %s, số sê-ri token %s, %s %s</source>
         <translation>Slot %s, token serial %s, %s %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="263"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="277"/>
         <source>Chứng thư của nhà cung cấp, không dùng để ký</source>
         <translation>The provider’s certificate, not for signing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="264"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="278"/>
         <source>Token không có khóa bí mật cho chứng thư này: không dùng để ký được</source>
         <translation>The token has no private key for this certificate: it cannot sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="281"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="295"/>
         <source>Token «%s», khe %s, mã khóa (CKA_ID) %s</source>
         <translation>Token «%s», slot %s, key id (CKA_ID) %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="307"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="321"/>
         <source>Lưu ý về chứng thư số của %s:</source>
         <translation>About the certificate of %s:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="309"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="323"/>
         <source>Nếu đây chỉ là ký thử, bấm «Vẫn ký» để tiếp tục.</source>
         <translation>If this is only a test signature, press «Sign anyway» to go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="311"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="325"/>
         <source>Vẫn ký</source>
         <translation>Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="338"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="352"/>
         <source>hãy chọn nhà cung cấp token (hoặc nhập thư viện PKCS#11 trong Chi tiết kỹ thuật)</source>
         <translation>choose the token provider (or enter the PKCS#11 library under Technical details)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="347"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="361"/>
         <source>hãy bấm Đọc token và chọn một chứng thư số</source>
         <translation>press Read token and choose a certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="356"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="370"/>
         <source>hãy chọn thư mục lưu gói hồ sơ</source>
         <translation>choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="377"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="391"/>
         <source>Chưa xuất được hồ sơ</source>
         <translation>Dossier not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="378"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="392"/>
         <source>Hồ sơ chưa xuất được vì:</source>
         <translation>The dossier cannot be exported because:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="386"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="400"/>
         <source>Lưu ý: %s</source>
         <translation>Note: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="393"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="407"/>
         <source>Đang ký và ghi gói hồ sơ…</source>
         <translation>Signing and writing the package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="407"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="421"/>
         <source>Đã xuất gói hồ sơ</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="408"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="422"/>
         <source>Đã ký bởi %s và lưu gói hồ sơ:
 %s
 
@@ -2282,12 +2286,12 @@ Gửi tệp này cho cấp trên.</source>
 Send this file to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="411"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="425"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="412"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="426"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
@@ -2298,7 +2302,7 @@ Send this file to the upper level.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="420"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="434"/>
         <source>Xuất gói không thành công</source>
         <translation>Export failed</translation>
     </message>
