@@ -67,6 +67,9 @@ def main() -> int:
     settle()
     bar = preview.preview.findChild(QToolBar)
     bar.widgetForAction(preview.preview.action_zoom_in).click()
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(1500)  # the view renders its pages on a worker thread
     shoot(preview, "screen-preview-1366x768")
     preview.close()
 
