@@ -62,12 +62,15 @@ class _Keeper(QObject):
         self.widget, self.key, self.preferred = widget, key, preferred
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget:
+        # While a window is being destroyed Qt may still deliver its Hide here after Python let go of this
+        # object's attributes: then there is nothing left to size or to remember.
+        widget = getattr(self, "widget", None)
+        if widget is not None and watched is widget:
             if event.type() == QEvent.Type.Show:
-                apply_size(self.widget, self.key, self.preferred)
-                centre(self.widget)
+                apply_size(widget, self.key, self.preferred)
+                centre(widget)
             elif event.type() == QEvent.Type.Hide:
-                remember(self.widget, self.key)
+                remember(widget, self.key)
         return False
 
 

@@ -8,11 +8,8 @@ only when its tooltip says why. "Mở gói hồ sơ (.asice) để xem…" and "
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
@@ -28,12 +25,10 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from desktop.paths import data_paths
-from desktop.services.workspace import Workspace
-from desktop.store.lazy import LazyStore
 from desktop.views.main_window import EDITOR_PAGE, MainWindow
+from tests.journeys.conftest import JOURNEY_MARKS
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = JOURNEY_MARKS
 
 
 class Watcher:
@@ -104,21 +99,6 @@ def _entries(window: MainWindow) -> list[tuple[str, QAction]]:
     return list(found.values())
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
-    store = LazyStore(data_paths(tmp_path / "data"), interactive=False)
-    ws = Workspace(store)
-    store.get()
-    ws.fill_demo()
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.resize(1366, 720)
-    w.show()
-    yield w
-    w.close()
-    store.close()
-
-
 def _run(qtbot: Any, window: MainWindow, name: str, action: QAction) -> str:
     if not action.isVisible():
         return "hidden"
@@ -148,7 +128,8 @@ def _into_editor(qtbot: Any, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.editor.state is not None)
 
 
-def test_every_menu_entry_and_toolbar_button_does_something_or_says_why(qtbot: Any, window: MainWindow) -> None:
+def test_every_menu_entry_and_toolbar_button_does_something_or_says_why(qtbot: Any, demo_window: MainWindow) -> None:
+    window = demo_window
     done: dict[str, str] = {}
     quit_entries: list[tuple[str, QAction]] = []
     # The list: the clerk has a dossier selected, as they would before Mở, Xóa, Xem bản in.
@@ -212,8 +193,9 @@ def _pick_in_file_dialog(path: Path, titles: list[str]) -> QTimer:
     return timer
 
 
-def test_a_received_package_opens_from_the_menu_in_the_viewer(qtbot: Any, window: MainWindow,
+def test_a_received_package_opens_from_the_menu_in_the_viewer(qtbot: Any, demo_window: MainWindow,
                                                               tmp_path: Path) -> None:
+    window = demo_window
     from desktop.packaging.signers import Pkcs12Signer
     from desktop.views.package_viewer import ViewerWindow
     from tests.support.packages import make_package
@@ -235,7 +217,8 @@ def test_a_received_package_opens_from_the_menu_in_the_viewer(qtbot: Any, window
     viewer.close()
 
 
-def test_a_return_note_from_the_menu_says_what_it_did(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+def test_a_return_note_from_the_menu_says_what_it_did(qtbot: Any, demo_window: MainWindow, tmp_path: Path) -> None:
+    window = demo_window
     not_a_note = tmp_path / "phieu.asice"
     not_a_note.write_bytes(b"PK\x03\x04 not a note")
     titles: list[str] = []

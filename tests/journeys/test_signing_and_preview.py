@@ -10,40 +10,24 @@ sign and export, the reviewer's viewer, and the help. Each was a bug in issue 10
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from desktop.paths import data_paths
 from desktop.services.workspace import Workspace
-from desktop.store.lazy import LazyStore
 from desktop.views.main_window import MainWindow
 from desktop.views.signing_dialog import SigningDialog
+from tests.journeys.conftest import JOURNEY_MARKS
 from tests.support.pki import make_pki
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = JOURNEY_MARKS
 
 
-@pytest.fixture
-def demo(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    store = LazyStore(data_paths(tmp_path / "data"), interactive=False)
-    ws = Workspace(store)
-    store.get()
-    ws.fill_demo()
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.resize(1366, 720)
-    w.show()
-    yield w
-    w.close()
-    store.close()
 
 
 def _click(qtbot: QtBot, widget: Any) -> None:
@@ -51,14 +35,14 @@ def _click(qtbot: QtBot, widget: Any) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def test_preview_counter_thumbnails_and_page_agree_after_zooming(qtbot: QtBot, demo: MainWindow) -> None:
+def test_preview_counter_thumbnails_and_page_agree_after_zooming(qtbot: QtBot, demo_window: MainWindow) -> None:
     from desktop.views.dossier_actions import PreviewDialog
 
-    demo.table.selectRow(demo.model.row_of(1))
-    demo.actions_out.act_preview.trigger()  # Hồ sơ › Xem bản in… (Ctrl+P)
-    qtbot.waitUntil(lambda: any(isinstance(d, PreviewDialog) and d.isVisible() for d in demo.actions_out._keep),
+    demo_window.table.selectRow(demo_window.model.row_of(1))
+    demo_window.actions_out.act_preview.trigger()  # Hồ sơ › Xem bản in… (Ctrl+P)
+    qtbot.waitUntil(lambda: any(isinstance(d, PreviewDialog) and d.isVisible() for d in demo_window.actions_out._keep),
                     timeout=60000)
-    dialog = next(d for d in demo.actions_out._keep if isinstance(d, PreviewDialog))
+    dialog = next(d for d in demo_window.actions_out._keep if isinstance(d, PreviewDialog))
     preview = dialog.preview
     total = preview.page_count()
     assert total >= 8
@@ -77,7 +61,7 @@ def test_preview_counter_thumbnails_and_page_agree_after_zooming(qtbot: QtBot, d
     dialog.reject()
 
 
-def test_the_viewer_speaks_plainly(qtbot: QtBot, demo: MainWindow, tmp_path: Path) -> None:
+def test_the_viewer_speaks_plainly(qtbot: QtBot, demo_window: MainWindow, tmp_path: Path) -> None:
     from desktop.packaging.signers import Pkcs12Signer
     from desktop.views.package_viewer import ViewerWindow
     from tests.support.packages import make_package
@@ -85,7 +69,7 @@ def test_the_viewer_speaks_plainly(qtbot: QtBot, demo: MainWindow, tmp_path: Pat
     pki = make_pki()
     with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as signer:
         package = make_package(tmp_path / "pkg", signer).path
-    demo.actions_out.view_package(str(package))
+    demo_window.actions_out.view_package(str(package))
     viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ViewerWindow) and w.isVisible())
     qtbot.waitUntil(lambda: viewer.viewer.view is not None, timeout=30000)
     tree = viewer.viewer.checks
@@ -98,12 +82,12 @@ def test_the_viewer_speaks_plainly(qtbot: QtBot, demo: MainWindow, tmp_path: Pat
     viewer.close()
 
 
-def test_help_confidence_tags_are_sentences(qtbot: QtBot, demo: MainWindow) -> None:
-    demo.open_help("lap-ho-so")  # type: ignore[attr-defined]
-    text = demo._help_state["help"].browser.toPlainText()  # type: ignore[attr-defined]
+def test_help_confidence_tags_are_sentences(qtbot: QtBot, demo_window: MainWindow) -> None:
+    demo_window.open_help("lap-ho-so")  # type: ignore[attr-defined]
+    text = demo_window._help_state["help"].browser.toPlainText()  # type: ignore[attr-defined]
     assert "Quy định này cần đối chiếu với văn bản gốc." in text
     assert not re.search(r"\[(V|M|L)[\]:]", text)
-    demo._help_state["help"].close()  # type: ignore[attr-defined]
+    demo_window._help_state["help"].close()  # type: ignore[attr-defined]
 
 
 class _FolderOpener(QObject):
