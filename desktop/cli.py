@@ -73,6 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hskt: đã dừng theo yêu cầu", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `hskt import-package … | head`: the reader left; what it did not read is not an error worth a traceback.
+        # Point stdout at devnull so the interpreter's final flush does not raise again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a pipeline member killed by it
 
 
 if __name__ == "__main__":

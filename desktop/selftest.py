@@ -98,8 +98,15 @@ def _resources(st: _State) -> str:
     missing += [f"fonts/{f}" for f in FONTS if not (root / "fonts" / f).is_file()]
     if missing:
         raise StepFailed(f"thiếu {', '.join(missing)} trong {root}")
+    from desktop.packaging.trust import TrustError, bundled_intermediates, bundled_roots
+
+    try:  # every bundled certificate must match the fingerprint pinned in the code
+        roots, inter = len(bundled_roots()), len(bundled_intermediates())
+    except TrustError as exc:
+        raise StepFailed(str(exc)) from None
     where = "gói cài đặt" if frozen() else "mã nguồn"
-    return f"{root} ({where}), đủ phông chữ Liberation Serif, bộ quy tắc, trợ giúp, biểu tượng"
+    return (f"{root} ({where}), đủ phông chữ Liberation Serif, bộ quy tắc, trợ giúp, biểu tượng; {roots} CA gốc "
+            f"và {inter} CA trung gian Việt Nam khớp dấu vân tay đã ghim")
 
 
 def _rulesets(st: _State) -> str:
@@ -184,9 +191,9 @@ def _throwaway_key(st: _State) -> str:
     from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID
 
-    def name(cn: str) -> x509.Name:
+    def name(cn: str, org: str = "HSKT tự kiểm tra") -> x509.Name:
         return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HSKT tự kiểm tra"),
+                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
                           x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -208,7 +215,9 @@ def _throwaway_key(st: _State) -> str:
         return b.sign(root_key, hashes.SHA256())
 
     root = cert(name("HSKT Self-test Root"), root_key.public_key(), True)
-    leaf = cert(name("Người tự kiểm tra"), key.public_key(), False)
+    # The verifier checks that the seal names the unit the dossier is from, as a real unit's certificate does.
+    unit = st.sample.unit.name if st.sample is not None else "HSKT tự kiểm tra"
+    leaf = cert(name("Người tự kiểm tra", unit), key.public_key(), False)
     st.root_pem = root.public_bytes(serialization.Encoding.PEM)
     st.p12 = st.work / "selftest.p12"
     st.p12.write_bytes(pkcs12.serialize_key_and_certificates(

@@ -117,7 +117,7 @@ def consistency_issues(d: Dossier, rs: RuleSet) -> list[Issue]:
         out.append(Issue("error", "proposals",
                          "Không trình chung trong một hồ sơ hình thức do Chủ tịch nước quyết định ("
                          f"{', '.join(dict.fromkeys(deciders[PRESIDENT]))}) và hình thức do Thủ tướng Chính phủ quyết "
-                         f"định ({', '.join(dict.fromkeys(deciders[PRIME_MINISTER]))}) (Nghị định 98/2023/NĐ-CP, "
+                         f"định ({', '.join(dict.fromkeys(deciders[PRIME_MINISTER]))}) ({rs.decree}, "
                          "Phụ lục I, Mẫu số 02, ghi chú 2)"))
     for i, n in enumerate(d.nominees):
         if n.id not in proposed:

@@ -15,6 +15,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from desktop.awards.facts import DISCIPLINE, OUTSIDE, SCOPE, USED, Item, Run, Tally
 from desktop.awards.model import Criterion, RuleSet
 from desktop.snapshot import (
     DISCIPLINE_LABELS,
@@ -23,6 +24,8 @@ from desktop.snapshot import (
     RATINGS,
     SCOPE_LABELS,
     SCOPES,
+    Discipline,
+    Initiative,
     Nominee,
 )
 from desktop.vn.dates import short_date
@@ -40,6 +43,12 @@ MEMBER_FIELDS = {
 class Outcome:
     status: str  # dat | khong-dat | can-xac-minh
     message: str
+    details: tuple[str, ...] = ()  # one fact per line: items counted and left out, the run's years
+    run: Run | None = None  # a run criterion: the run used (or the closest one)
+    tally: Tally | None = None  # a criterion counted inside a run
+    route: str | None = None  # any_of: the alternative that decided
+    basis: str | None = None  # any_of: that alternative's basis, more precise than the wrapper's
+    confidence: str | None = None  # the weakest confidence among the parts that decided, when composite
 
 
 @dataclass
@@ -52,6 +61,7 @@ class Ctx:
     form: Mapping[str, Any] = field(default_factory=dict)
     siblings: frozenset[str] = frozenset()  # other awards proposed for this nominee, same year, same dossier
     judge: Callable[[str, int], Outcome] | None = None  # meets an award's criteria (for meets_award, siblings)
+    run: tuple[int, ...] | None = None  # inside a run criterion: its years ("trong thời gian đó")
 
     def name(self, code: str) -> str:
         award = self.ruleset.awards.get(code)
@@ -153,13 +163,32 @@ def not_pending_review(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     return Outcome(OK, "Không trong thời gian bị xem xét kỷ luật, điều tra, thanh tra hoặc giải quyết khiếu nại, tố cáo")
 
 
+def discipline_years(d: Discipline) -> tuple[frozenset[int], frozenset[int]]:
+    """(years removed, years unclear) by one discipline. It is in force from its decision (only the year is recorded,
+    so that whole year) to `until` (the whole decision year when `until` is missing). A later year in which it ended
+    before 31/12 is unclear: achievements count from the day it ended (NĐ 98/2023 and NĐ 152/2025, Điều 4), so
+    whether that year counts in a run needs checking."""
+    last = d.until.year if d.until is not None else d.year
+    if d.until is not None and last > d.year and (d.until.month, d.until.day) != (12, 31):
+        return frozenset(range(d.year, last)), frozenset({last})
+    return frozenset(range(d.year, last + 1)), frozenset()
+
+
 def _in_force(d_year: int, until: date | None, year: int) -> bool:
     last = until.year if until is not None else d_year
     return d_year <= year <= last
 
 
+def _discipline_text(d: Discipline) -> str:
+    until = f", đến {short_date(d.until)}" if d.until else ""
+    return f"Kỷ luật {DISCIPLINE_LABELS[d.level]} (năm {d.year}{until})"
+
+
 def no_discipline(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     floor = DISCIPLINE_LEVELS.index(p.get("min_level", DISCIPLINE_LEVELS[0]))
+    if ctx.run is not None:
+        return _no_discipline_in_run(ctx, [d for d in ctx.nominee.disciplines
+                                           if DISCIPLINE_LEVELS.index(d.level) >= floor])
     first = ctx.year - int(p.get("years", 1)) + 1
     window = f"năm {ctx.year}" if first == ctx.year else f"từ năm {first} đến năm {ctx.year}"
     ended = []
@@ -176,6 +205,32 @@ def no_discipline(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     if ended:
         return Outcome(OK, f"Không bị kỷ luật trong {window} (kỷ luật {'; '.join(ended)})")
     return Outcome(OK, f"Không bị kỷ luật trong {window}")
+
+
+def _no_discipline_in_run(ctx: Ctx, found: list[Discipline]) -> Outcome:
+    """A run may not overlap a disciplinary period: the message names the discipline and the years it removes."""
+    years = set(ctx.run or ())
+    span = run_label(ctx.run or ())
+    items, removed, unclear = [], [], []
+    for d in sorted(found, key=lambda d: d.year):
+        gone, doubt = discipline_years(d)
+        hit, maybe = sorted(gone & years), sorted(doubt & years)
+        if hit:
+            removed += hit
+            items.append(Item("discipline", d.year, _discipline_text(d), False, DISCIPLINE,
+                              f"không tính năm {years_text(hit)} vào chuỗi"))
+        elif maybe:
+            unclear += maybe
+            items.append(Item("discipline", d.year, _discipline_text(d), False, DISCIPLINE,
+                              f"hết kỷ luật giữa năm {maybe[0]}; thành tích chỉ tính từ ngày hết kỷ luật"))
+    if removed:
+        status, msg = FAIL, (f"Chuỗi {span} trùng thời gian bị kỷ luật: không tính năm {years_text(sorted(set(removed)))}")
+    elif unclear:
+        status, msg = UNKNOWN, (f"Cần xác minh năm {years_text(sorted(set(unclear)))} có được tính vào chuỗi {span} "
+                                "không (hết kỷ luật giữa năm)")
+    else:
+        status, msg = OK, f"Không bị kỷ luật trong chuỗi {span}"
+    return Outcome(status, msg, tally=Tally("", status, 0, 0, tuple(items)))
 
 
 def rating_at_least(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
@@ -249,8 +304,62 @@ def prior_then_years(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     return Outcome(FAIL, f"{head}, cần {nn(n)} năm liên tục {what} tính từ năm {py + 1}; {got}")
 
 
+def run_label(years: tuple[int, ...] | list[int]) -> str:
+    if not years:
+        return "chưa có năm nào"
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+
+
+def decision_text(decision: str | None, day: date | None) -> str:
+    if not decision and day is None:
+        return ""
+    number = f" số {decision}" if decision else ""
+    when = f" ngày {short_date(day)}" if day is not None else ""
+    return f" (Quyết định{number}{when})"
+
+
+def _left_out(ctx: Ctx, year: int) -> str:
+    return f"ngoài chuỗi {run_label(ctx.run or ())}"
+
+
+def _title_items(ctx: Ctx, code: str, inside: set[int]) -> list[Item]:
+    """Every record of the title up to the proposal year, counted when its year is in the run."""
+    items = []
+    for h in sorted(ctx.nominee.honours, key=lambda h: h.year):
+        if h.year > ctx.year or not (h.award == code or code in _counts_as(ctx, h.award)):
+            continue
+        label = ctx.name(code) + decision_text(h.decision, h.decision_date)
+        items.append(Item("title", h.year, label, h.year in inside, "" if h.year in inside else OUTSIDE,
+                          "" if h.year in inside else _left_out(ctx, h.year)))
+    recorded = {i.year for i in items}
+    if ctx.year in inside and ctx.year not in recorded and holds_title(ctx, code, ctx.year):
+        items.append(Item("title", ctx.year, f"{ctx.name(code)} (đề nghị cùng hồ sơ, đủ tiêu chuẩn)", True))
+    return items
+
+
+def _rating_items(ctx: Ctx, rating: str, inside: set[int]) -> list[Item]:
+    items = []
+    for r in sorted(ctx.nominee.ratings, key=lambda r: r.year):
+        if r.year > ctx.year or not rating_ok(ctx.nominee, r.year, rating):
+            continue
+        label = f"xếp loại {RATING_LABELS[r.rating].lower()}"
+        items.append(Item("rating", r.year, label, r.year in inside, "" if r.year in inside else OUTSIDE,
+                          "" if r.year in inside else _left_out(ctx, r.year)))
+    return items
+
+
 def count_in_window(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     need, cond = int(p["count"]), p["what"]
+    unit = "năm" if "rating" in cond else "lần"
+    what = condition_phrase(ctx, cond)
+    if ctx.run is not None:
+        inside = set(ctx.run)
+        hits = [y for y in ctx.run if condition_ok(ctx, cond, y)]
+        items = (_rating_items(ctx, cond["rating"], inside) if "rating" in cond
+                 else _title_items(ctx, cond["title"], inside))
+        status = OK if len(hits) >= need else FAIL
+        msg = f"Trong chuỗi {run_label(ctx.run)} có {nn(len(hits))} {unit} {what} (cần {nn(need)})"
+        return Outcome(status, msg, tally=Tally("", status, need, len(hits), tuple(items)))
     if "since" in p:
         prior = latest_prior(ctx, list(p["since"]))
         if prior is None:
@@ -261,39 +370,63 @@ def count_in_window(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
         first = ctx.year - int(p["years"]) + 1
         span = f"từ {first} đến {ctx.year}"
     hits = [y for y in range(first, ctx.year + 1) if condition_ok(ctx, cond, y)]
-    unit = "năm" if "rating" in cond else "lần"
-    what = condition_phrase(ctx, cond)
     if len(hits) >= need:
         return Outcome(OK, f"Có {nn(len(hits))} {unit} {what} {span}: {years_text(hits)}")
     got = f"chỉ có {nn(len(hits))} ({years_text(hits)})" if hits else f"không có {unit} nào"
     return Outcome(FAIL, f"Cần {nn(need)} {unit} {what} {span}; {got}")
 
 
+def _initiative_label(i: Initiative) -> str:
+    scope = "" if i.scope == SCOPES[0] else f", phạm vi {SCOPE_LABELS[i.scope].lower()}"
+    return f"Sáng kiến “{i.title}”{scope}{decision_text(i.decision, i.decision_date)}"
+
+
 def initiatives(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
+    """Recognised initiatives (scope at least `scope`) in the run, or in the last `years` years; with `consumed_by`,
+    the one initiative that earned that title in a year is used and not counted again (Law Art. 5)."""
     need, scope = int(p["count"]), p.get("scope", SCOPES[0])
-    first = ctx.year - int(p.get("years", 1)) + 1
-    span = f"năm {ctx.year}" if first == ctx.year else f"từ {first} đến {ctx.year}"
+    if ctx.run is not None:
+        window = set(ctx.run)
+        span = f"trong chuỗi {run_label(ctx.run)}"
+    else:
+        first = ctx.year - int(p.get("years", 1)) + 1
+        window = set(range(first, ctx.year + 1))
+        span = f"năm {ctx.year}" if first == ctx.year else f"từ {first} đến {ctx.year}"
     floor = SCOPES.index(scope)
-    per_year = {y: 0 for y in range(first, ctx.year + 1)}
-    for i in ctx.nominee.initiatives:
-        if i.year in per_year and SCOPES.index(i.scope) >= floor:
-            per_year[i.year] += 1
-    found = sum(per_year.values())
-    used = 0
     consumed_by = p.get("consumed_by")
+    mine = sorted((i for i in ctx.nominee.initiatives if i.year <= ctx.year), key=lambda i: i.year)
+    used: set[int] = set()  # positions in `mine`
     if consumed_by:
-        # An initiative that earned a title that year cannot be counted again for a higher award (Law Art. 5).
-        for y, count in per_year.items():
-            if count and holds_title(ctx, consumed_by, y):
-                per_year[y] -= 1
-                used += 1
-    usable = sum(per_year.values())
+        for y in sorted({i.year for i in mine if i.year in window}):
+            if holds_title(ctx, consumed_by, y):
+                that_year = [k for k, i in enumerate(mine) if i.year == y]
+                used.add(min(that_year, key=lambda k: SCOPES.index(mine[k].scope)))  # the least one earned it
+    items = []
+    for k, i in enumerate(mine):
+        label = _initiative_label(i)
+        if i.year not in window:
+            reason, note = OUTSIDE, (_left_out(ctx, i.year) if ctx.run is not None else f"ngoài thời gian tính ({span})")
+        elif k in used:
+            reason, note = USED, f"đã dùng để đạt {ctx.name(str(consumed_by))} năm {i.year}"
+        elif SCOPES.index(i.scope) < floor:
+            reason, note = SCOPE, f"phạm vi {SCOPE_LABELS[i.scope].lower()}; cần {SCOPE_LABELS[scope].lower()} trở lên"
+        else:
+            reason, note = "", ""
+        items.append(Item("initiative", i.year, label, not reason, reason, note))
+    usable = sum(1 for i in items if i.counted)
+    found = sum(1 for k, i in enumerate(mine) if i.year in window and SCOPES.index(i.scope) >= floor)
     scope_text = "" if floor == 0 else f" phạm vi {SCOPE_LABELS[scope].lower()} trở lên"
-    note = f" (đã trừ {nn(used)} sáng kiến dùng cho {ctx.name(consumed_by)})" if used and consumed_by else ""
+    spent = found - usable
+    note = f" (đã trừ {nn(spent)} sáng kiến dùng cho {ctx.name(str(consumed_by))})" if spent and consumed_by else ""
+    status = OK if usable >= need else FAIL
+    tally = Tally("", status, need, usable, tuple(items))
+    if ctx.run is not None:
+        return Outcome(status, f"Có {nn(usable)} sáng kiến/đề tài{scope_text} được công nhận {span} "
+                               f"(cần {nn(need)}){note}", tally=tally)
     if usable >= need:
-        return Outcome(OK, f"Có {nn(usable)} sáng kiến/đề tài{scope_text} được công nhận {span}{note}")
+        return Outcome(OK, f"Có {nn(usable)} sáng kiến/đề tài{scope_text} được công nhận {span}{note}", tally=tally)
     got = f"chỉ có {nn(usable)}" if usable else ("không còn sáng kiến nào chưa dùng" if found else "không có")
-    return Outcome(FAIL, f"Cần {nn(need)} sáng kiến/đề tài{scope_text} được công nhận {span}; {got}{note}")
+    return Outcome(FAIL, f"Cần {nn(need)} sáng kiến/đề tài{scope_text} được công nhận {span}; {got}{note}", tally=tally)
 
 
 def member_share(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
@@ -342,11 +475,19 @@ def meets_award(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
     return Outcome(sub.status, f"{lead} tiêu chuẩn {ctx.name(code)} năm {ctx.year}: {sub.message}")
 
 
+def attested(value: Any) -> bool | None:
+    """The clerk's answer: a checkbox (true/false), or the choice "Có"/"Không" where "no" must be said explicitly
+    (an unticked box only means not answered yet)."""
+    if isinstance(value, bool):
+        return value
+    return {"Có": True, "Không": False}.get(value) if isinstance(value, str) else None
+
+
 def form_attested(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
-    value = ctx.form.get(p["key"])
-    if value is True:
+    answer = attested(ctx.form.get(p["key"]))
+    if answer is True:
         return Outcome(OK, f"Đã xác nhận: {p['text']}")
-    if value is False:
+    if answer is False:
         return Outcome(FAIL, f"Không đạt: {p['text']}")
     return Outcome(UNKNOWN, f"Cần xác minh: {p['text']} (chưa xác nhận trong biểu mẫu)")
 
@@ -358,7 +499,8 @@ def manual(ctx: Ctx, p: Mapping[str, Any]) -> Outcome:
 # ------------------------------------------------------------------------------------------------ schema
 
 # Parameter types the loader understands: int (>= 1), count (>= 0), share (0 < x <= 1), rating, scope,
-# discipline_level, member_field, award, awards, condition (exactly one of rating / title), text.
+# discipline_level, member_field, award, awards, condition (exactly one of rating / title), conditions (a list of
+# them), text.
 Schema = Mapping[str, tuple[str, bool]]  # parameter -> (type, required)
 
 
@@ -390,8 +532,17 @@ CHECKS: dict[str, Check] = {
     "meets_award": Check(meets_award, {"award": ("award", True)}),
     "form_attested": Check(form_attested, {"key": ("text", True), "text": ("text", True)}),
     "manual": Check(manual, {"text": ("text", True)}),
-    "any_of": Check(manual, {}),  # evaluated by `evaluate`; its alternatives are criteria themselves
+    "any_of": Check(manual, {}),  # evaluated by runs.evaluate; its alternatives are criteria themselves
+    # A qualifying run (runs.judge_run): n consecutive years meeting one of the conditions, the last being the
+    # proposal year or the one before, strictly after the latest `after` award; its `within` criteria are counted
+    # inside the run ("trong thời gian đó").
+    "run": Check(manual, {"n": ("int", True), "condition": ("condition", False), "conditions": ("conditions", False),
+                          "after": ("awards", False)}, one_of=("condition", "conditions")),
 }
+
+# Checks that may stand inside a run's `within`: they count over the run's years instead of their own window.
+RUN_CHECKS = ("initiatives", "count_in_window", "no_discipline", "form_attested", "manual", "any_of")
+WINDOW_PARAMS = ("years", "since")  # meaningless inside a run: the run is the window
 
 PARAM_VALUES: dict[str, tuple[str, ...]] = {
     "rating": RATINGS,
@@ -407,20 +558,3 @@ def enabled(c: Criterion, options: Mapping[str, Any]) -> bool:
     if c.option.startswith("!"):
         return not options.get(c.option[1:])
     return bool(options.get(c.option))
-
-
-def evaluate(c: Criterion, ctx: Ctx) -> Outcome:
-    """Run one criterion; any_of passes on its first passing alternative, and is unknown rather than failed when
-    an alternative could not be decided."""
-    if c.check != "any_of":
-        return CHECKS[c.check].fn(ctx, c.params)
-    options = ctx.ruleset.options
-    outs = [evaluate(a, ctx) for a in c.alternatives if enabled(a, options)]
-    if len(outs) == 1:  # options left one route: say what that route needs, not "none of the choices"
-        return outs[0]
-    for o in outs:
-        if o.status == OK:
-            return o
-    status = UNKNOWN if any(o.status == UNKNOWN for o in outs) else FAIL
-    joined = "; hoặc ".join(o.message for o in outs)
-    return Outcome(status, f"Chưa đạt điều kiện nào trong các lựa chọn: {joined}")

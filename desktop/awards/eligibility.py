@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.awards.criteria import FAIL, OK, UNKNOWN, Ctx, Outcome, enabled, evaluate
+from desktop.awards.criteria import FAIL, OK, UNKNOWN, Ctx, Outcome, enabled
 from desktop.awards.model import SUBJECT_LABELS, Award, RuleSet
 from desktop.awards.results import CheckReport, ProposalResult, RuleResult, verdict_of
+from desktop.awards.runs import evaluate, weakest
 from desktop.snapshot import Dossier, Nominee
 
 _MAX_DEPTH = 6  # meets_award chains are short and acyclic (the loader checks); this only guards siblings
@@ -68,8 +69,12 @@ class _Judge:
             # An alias (the province's own name for a Bằng khen): show the target's rules one by one.
             return self.rules(criteria[0].params["award"], year)
         ctx = Ctx(self.nominee, year, rs, self.form, self.siblings, self.outcome)
-        return tuple(RuleResult(c.id, (o := evaluate(c, ctx)).status, c.basis, c.confidence, o.message)
-                     for c in criteria)
+        out = []
+        for c in criteria:
+            o = evaluate(c, ctx)
+            out.append(RuleResult(c.id, o.status, o.basis or c.basis, weakest(c.confidence, o.confidence), o.message,
+                                  o.details, o.run, o.route))
+        return tuple(out)
 
 
 def judge_proposal(nominee: Nominee, award: str, year: int, ruleset: RuleSet, *,

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from desktop.awards.criteria import CHECKS, PARAM_VALUES
+from desktop.awards.criteria import CHECKS, PARAM_VALUES, RUN_CHECKS, WINDOW_PARAMS
 from desktop.awards.model import (
     CONFIDENCE,
     FIELD_TYPES,
@@ -216,6 +216,10 @@ def _param(doc: _Doc, refs: _Refs, ptype: str, value: Any, path: str) -> Any:
         if not isinstance(value, list) or not value:
             raise doc.fail(path, "cần danh sách mã khen thưởng")
         return [_param(doc, refs, "award", v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if ptype == "conditions":
+        if not isinstance(value, list) or not value:
+            raise doc.fail(path, 'cần danh sách điều kiện, ví dụ [{ title = "cstd-co-so" }, { rating = "..." }]')
+        return [_param(doc, refs, "condition", v, f"{path}[{i}]") for i, v in enumerate(value)]
     if ptype == "condition":
         if not isinstance(value, Mapping) or len(value) != 1 or next(iter(value)) not in ("rating", "title"):
             raise doc.fail(path, 'cần đúng một điều kiện: { rating = "..." } hoặc { title = "..." }')
@@ -224,20 +228,27 @@ def _param(doc: _Doc, refs: _Refs, ptype: str, value: Any, path: str) -> Any:
     raise doc.fail(path, f"kiểu tham số {ptype} không được hỗ trợ")  # a bug in CHECKS, not in the TOML
 
 
-def _criterion(doc: _Doc, refs: _Refs, o: Any, path: str, subjects: tuple[str, ...]) -> Criterion:
+def _criterion(doc: _Doc, refs: _Refs, o: Any, path: str, subjects: tuple[str, ...],
+               in_run: bool = False) -> Criterion:
     if not isinstance(o, Mapping):
         raise doc.fail(path, "cần một bảng tiêu chí")
-    doc.only(o, path, {"id", "check", "params", "basis", "confidence", "label", "subjects", "option", "alternatives"})
+    doc.only(o, path, {"id", "check", "params", "basis", "confidence", "label", "subjects", "option", "alternatives",
+                       "within"})
     cid = doc.text(o, "id", path)
     check = doc.text(o, "check", path)
     if check not in CHECKS:
         raise doc.fail(_j(path, "check"), f'tiêu chí "{check}" không có trong danh mục tiêu chí; có: '
                                           f'{", ".join(sorted(CHECKS))}')
+    if in_run and check not in RUN_CHECKS:
+        raise doc.fail(_j(path, "check"), f'tiêu chí "{check}" không tính trong chuỗi năm; trong within chỉ dùng: '
+                                          f'{", ".join(RUN_CHECKS)}')
     basis, conf = doc.basis(o, path)
     schema = CHECKS[check]
     raw = doc.table(o, "params", path, required=False)
     params: dict[str, Any] = {}
     for k, v in raw.items():
+        if in_run and k in WINDOW_PARAMS:
+            raise doc.fail(f"{path}.params.{k}", f'tham số "{k}" không dùng trong within: thời gian tính là chuỗi năm')
         if k not in schema.params:
             allowed = ", ".join(schema.params) or "không có"
             raise doc.fail(f"{path}.params.{k}", f'tham số "{k}" không dùng cho {check}; cho phép: {allowed}')
@@ -245,7 +256,8 @@ def _criterion(doc: _Doc, refs: _Refs, o: Any, path: str, subjects: tuple[str, .
     for k, (_, req) in schema.params.items():
         if req and k not in params:
             raise doc.fail(f"{path}.params.{k}", f"thiếu tham số bắt buộc của {check}")
-    if schema.one_of and sum(k in params for k in schema.one_of) != 1:
+    one_of = tuple(k for k in schema.one_of if not (in_run and k in WINDOW_PARAMS))
+    if one_of and sum(k in params for k in one_of) != 1:
         raise doc.fail(f"{path}.params", f"cần đúng một trong các tham số: {', '.join(schema.one_of)}")
     option = o.get("option")
     if option is not None and (not isinstance(option, str) or option.lstrip("!") not in refs.options):
@@ -256,10 +268,23 @@ def _criterion(doc: _Doc, refs: _Refs, o: Any, path: str, subjects: tuple[str, .
         raw_alts = o.get("alternatives")
         if not isinstance(raw_alts, list) or len(raw_alts) < 2:
             raise doc.fail(_j(path, "alternatives"), "any_of cần ít nhất hai lựa chọn")
-        alts = tuple(_criterion(doc, refs, a, f"{path}.alternatives[{i}]", subjects) for i, a in enumerate(raw_alts))
+        alts = tuple(_criterion(doc, refs, a, f"{path}.alternatives[{i}]", subjects, in_run)
+                     for i, a in enumerate(raw_alts))
     elif "alternatives" in o:
         raise doc.fail(_j(path, "alternatives"), "chỉ any_of mới có alternatives")
-    return Criterion(cid, check, params, basis, conf, doc.text(o, "label", path, False), only_for, option, alts)
+    within: tuple[Criterion, ...] = ()
+    if check == "run":
+        if in_run:
+            raise doc.fail(_j(path, "check"), "không lồng một chuỗi năm trong chuỗi năm khác")
+        raw_within = o.get("within", [])
+        if not isinstance(raw_within, list):
+            raise doc.fail(_j(path, "within"), "cần danh sách [[...within]]")
+        within = tuple(_criterion(doc, refs, w, f"{path}.within[{i}]", subjects, True)
+                       for i, w in enumerate(raw_within))
+    elif "within" in o:
+        raise doc.fail(_j(path, "within"), "chỉ run mới có within (các điều kiện tính trong chuỗi năm)")
+    return Criterion(cid, check, params, basis, conf, doc.text(o, "label", path, False), only_for, option, alts,
+                     within)
 
 
 def _award(doc: _Doc, refs: _Refs, code: str, o: Any, authorities: Mapping[str, Authority]) -> Award:
@@ -306,6 +331,7 @@ def _no_cycles(doc: _Doc, awards: Mapping[str, Award]) -> None:
         while stack:
             cr = stack.pop()
             stack.extend(cr.alternatives)
+            stack.extend(cr.within)
             if cr.check == "meets_award":
                 out.add(cr.params["award"])
         return out
@@ -326,7 +352,7 @@ def build_ruleset(name: str, docs: Mapping[str, Mapping[str, Any]]) -> RuleSet:
     meta_doc = _Doc(name, "ruleset.toml", docs["ruleset.toml"])
     meta = meta_doc.table(meta_doc.data, "ruleset", "")
     meta_doc.only(meta, "ruleset", {"name", "version", "title", "valid_from", "valid_to", "legal_basis",
-                                    "unit_levels", "unit_level_basis", "notes"})
+                                    "unit_levels", "unit_level_basis", "notes", "decree"})
     if meta.get("name") != name:
         raise meta_doc.fail("ruleset.name", f'tên "{meta.get("name")}" phải trùng tên thư mục "{name}"')
     options = _options(meta_doc)
@@ -356,4 +382,5 @@ def build_ruleset(name: str, docs: Mapping[str, Mapping[str, Any]]) -> RuleSet:
         default_forms=default_forms,
         option_specs=options,
         notes=meta_doc.texts(meta, "notes", "ruleset"),
+        decree=meta_doc.text(meta, "decree", "ruleset", False),
     )

@@ -48,7 +48,8 @@ class Authority:
 
 @dataclass(frozen=True)
 class Criterion:
-    """One entry of the closed vocabulary with its parameters; `alternatives` only for check = any_of."""
+    """One entry of the closed vocabulary with its parameters; `alternatives` only for check = any_of, `within`
+    (the criteria counted inside the run, "trong thời gian đó") only for check = run."""
 
     id: str
     check: str
@@ -59,6 +60,14 @@ class Criterion:
     subjects: tuple[str, ...] = ()  # empty: applies to every subject of the award
     option: str | None = None  # enabled only when this rule-set option is true
     alternatives: tuple[Criterion, ...] = ()
+    within: tuple[Criterion, ...] = ()
+
+    def walk(self) -> tuple[Criterion, ...]:
+        """This criterion and every criterion nested in it."""
+        out: tuple[Criterion, ...] = (self,)
+        for c in (*self.alternatives, *self.within):
+            out += c.walk()
+        return out
 
 
 @dataclass(frozen=True)
@@ -162,6 +171,7 @@ class RuleSet:
     option_specs: Mapping[str, Option]
     notes: tuple[str, ...] = ()
     unit_level_basis: str = ""
+    decree: str = ""  # the guiding decree cited by general rules, e.g. "Nghị định 152/2025/NĐ-CP"
 
     @property
     def options(self) -> dict[str, bool | float | int]:

@@ -25,11 +25,15 @@ def render_text(report: CheckReport, title: str = "") -> str:
     if not report.proposals:
         lines.append("   (không có đề nghị nào)")
     for i, p in enumerate(report.proposals, 1):
-        lines.append(f"{i}. {p.nominee_name} — {p.award_name} năm {p.year}: {VERDICT_LABELS[p.verdict].upper()}")
+        lines.append(f"{i}. {p.nominee_name} — {p.award_name} năm {p.year}: {VERDICT_LABELS[p.verdict].upper()}"
+                     + _caveat(p.confidence))
+        block: list[str] = []
         for r in p.rules:
             mark = _MARK.get(r.status, "cần xác minh")
             caveat = f"; {CONFIDENCE_LABELS['L']}" if r.confidence == "L" else ""
-            lines.append(f"   [{mark}] {r.message} ({r.basis}{caveat})")
+            block.append(f"   [{mark}] {r.message} ({r.basis}{caveat})")
+            block += [f"      {d}" for d in r.details]
+        lines += dict.fromkeys(block)  # one line per fact: a fact reached by two rules is printed once
     lines.append("")
     lines.append("II. THÀNH PHẦN HỒ SƠ")
     if not report.checklist:
@@ -40,5 +44,11 @@ def render_text(report: CheckReport, title: str = "") -> str:
         lines.append("")
         lines.append("III. VẤN ĐỀ KHÁC")
         for iss in report.issues:
-            lines.append(f"   [{_SEVERITY.get(iss.severity, iss.severity)}] {iss.message} ({iss.where})")
+            # `where` (a JSON path) is for --json and the GUI's locator, not for the clerk's reading.
+            lines.append(f"   [{_SEVERITY.get(iss.severity, iss.severity)}] {iss.message}")
     return "\n".join(lines) + "\n"
+
+
+def _caveat(confidence: str) -> str:
+    """A verdict that rests on a rule not read in the official text says so where the clerk reads the verdict."""
+    return "" if confidence == "V" else f" (lưu ý: căn cứ {CONFIDENCE_LABELS[confidence]})"

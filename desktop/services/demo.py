@@ -219,7 +219,10 @@ def demo_snapshots() -> list[tuple[str, snap.Dossier]]:
         unit=UNIT, campaign=CAMPAIGN, ruleset="nd152-2025", as_of=date(2025, 12, 15),
         nominees=(*bk_people, collectives[0]),
         proposals=(
-            *(snap.Proposal(p.id, "bang-khen-bo-nganh-tinh", 2025, {"form": _narrative(p)}) for p in bk_people),
+            # The unit confirms the second has no achievement under a route HSKT does not encode (other_route).
+            *(snap.Proposal(p.id, "bang-khen-bo-nganh-tinh", 2025,
+                            {"form": _narrative(p) | ({"other_route": "Không"} if p is bk_people[1] else {})})
+              for p in bk_people),
             snap.Proposal(collectives[0].id, "tap-the-lao-dong-xuat-sac", 2025,
                           {"form": _collective_narrative(collectives[0])}),
         ),

@@ -132,9 +132,11 @@ class PackageViewer(QWidget):
 
     def show_view(self, view: PackageView) -> None:
         self.view = view
-        if view.ok:
+        if view.ok and view.verdict == "ok-expired":
+            head = f"{PASS} " + self.tr("Gói %s HỢP LỆ (chứng thư đã hết hạn sau khi ký)") % view.path.name
+        elif view.ok:
             head = f"{PASS} " + self.tr("Gói %s HỢP LỆ") % view.path.name
-        elif view.intact:
+        elif view.intact and view.verdict == "untrusted":  # not "intact" alone: a key that may not sign is invalid
             head = f"{FAIL} " + self.tr("Gói %s nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY: chữ ký số của gói không nối được "
                                         "tới chứng thư gốc của một tổ chức cấp chữ ký số mà máy này tin cậy") % \
                 view.path.name

@@ -33,6 +33,7 @@ _MARKED = (
 _ISO_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}|Z)?")
 _CODE = re.compile(r"\s*\((?=[^)]*[A-Z]{2,}_[A-Z_]+)[^)]*\)")  # "(NO_CERTIFICATE_CHAIN_FOUND)" and the like
 _SIGNATURE_PART = re.compile(r"META-INF/signature\d{3}\.p7s:?\s*")
+_DOCUMENTS = re.compile(r"\bdocuments/(?=\S)")  # the package's folder of documents: the file name is enough
 _WORDS = (
     (re.compile(r"\bchữ ký số CAdES\b", re.I), "chữ ký số của gói"),
     (re.compile(r"\bchữ ký PDF\b"), "chữ ký trên văn bản"),
@@ -55,6 +56,7 @@ def plain_text(text: str) -> str:
     """`text` without validator codes, format names or ISO timestamps."""
     out = _CODE.sub("", text)
     out = _SIGNATURE_PART.sub("", out)
+    out = _DOCUMENTS.sub("", out)
     for pattern, words in _WORDS:
         out = pattern.sub(words, out)
     out = _ISO_TIME.sub(lambda m: f"{m[4]}:{m[5]} ngày {m[3]}/{m[2]}/{m[1]}", out)

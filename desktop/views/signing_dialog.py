@@ -90,6 +90,8 @@ class SigningDialog(QDialog):
         self.setWindowTitle(self.tr("Chọn chữ ký số"))
         self._roots = trust_roots
         self._warned: Any = None  # the certificate whose problems are on screen: the next «Vẫn ký» goes on
+        self._blocked = False  # those problems forbid signing (expired, not yet valid, not for signing)
+        self.test_certificate_accepted = False
         self._asks_folder = save_folder is not None
         self.tabs = QTabWidget()
         # PKCS#12
@@ -309,20 +311,26 @@ class SigningDialog(QDialog):
     # -- the certificate's problems
     def _clear_warning(self) -> None:
         self._warned = None
+        self._blocked = False
+        self.test_certificate_accepted = False
         self.warning.clear()
         self.warning.setVisible(False)
         self.ok_button.setText(self.tr("Ký"))
 
-    def _warn_about(self, cert: Any, chain: list[Any]) -> list[str]:
+    def _warn_about(self, cert: Any, chain: list[Any]) -> list[Any]:
+        """Show what is wrong with `cert`. A blocking problem (not for signing, expired, not yet valid) stops the
+        signing; the others (a test certificate, no Vietnamese root) the clerk may accept with «Vẫn ký»."""
         if self._roots is None:
             return []
         problems = certificate_problems(cert, datetime.now(UTC), roots=self._roots, intermediates=chain)
         if problems:
+            self._blocked = any(p.blocking for p in problems)
+            tail = self.tr("Hãy chọn chứng thư số khác.") if self._blocked else \
+                self.tr("Nếu đây chỉ là ký thử, bấm «Vẫn ký» để tiếp tục.")
             self.warning.setText(self.tr("Lưu ý về chứng thư số của %s:") % holder_name(cert) + "\n"
-                                 + "\n".join(f"• {p}" for p in problems) + "\n"
-                                 + self.tr("Nếu đây chỉ là ký thử, bấm «Vẫn ký» để tiếp tục."))
+                                 + "\n".join(f"• {p.message}" for p in problems) + "\n" + tail)
             self.warning.setVisible(True)
-            self.ok_button.setText(self.tr("Vẫn ký"))
+            self.ok_button.setText(self.tr("Ký") if self._blocked else self.tr("Vẫn ký"))
             self._warned = cert
         return problems
 
@@ -377,6 +385,11 @@ class SigningDialog(QDialog):
                 cert, chain = found
                 if self._warned != cert and self._warn_about(cert, chain):
                     return  # said once, in the dialog; pressing «Vẫn ký» now goes on
+                if self._warned == cert and self._blocked:
+                    self.error.setText(self.tr("chứng thư số này không ký được; hãy chọn chứng thư số khác"))
+                    return
+                # The clerk read the warning and went on: the export may sign with a self-signed test key.
+                self.test_certificate_accepted = self._warned == cert
         super().accept()
 
 
@@ -406,8 +419,10 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
         return None
     progress = QProgressDialog(QCoreApplication.translate("SigningDialog", "Đang ký và ghi gói hồ sơ…"), QCoreApplication.translate("SigningDialog", "Hủy"), 0, 100, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
+    accepted = dialog.test_certificate_accepted
     task = BackgroundTask(lambda report, cancelled: facade.export(dossier_id, spec, target, progress=report,
-                                                                  cancelled=cancelled))
+                                                                  cancelled=cancelled,
+                                                                  allow_test_certificate=accepted))
     task.result_box = None  # type: ignore[attr-defined]
 
     def on_progress(label: str, fraction: float) -> None:

@@ -1,27 +1,61 @@
-"""Journey tests drive the real MainWindow as a clerk does (clicks and keys on visible widgets) and assert what is on
-screen after each step. Shared here: a window over a fresh demo data folder, sized as on the clerk's 1366 px laptop.
-A Qt warning fails a journey (mark the module with `JOURNEY_MARKS`); the offscreen platform's own notices do not."""
+"""Journeys: the real MainWindow on a real data folder, driven by keys and clicks (tests/journeys/clerk.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from desktop.paths import data_paths
-from desktop.services.workspace import Workspace
-from desktop.store.lazy import LazyStore
-from desktop.views.main_window import MainWindow
+from PySide6.QtWidgets import QApplication
 
-JOURNEY_MARKS = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
+from desktop.paths import DataPaths, data_paths
+from desktop.services.workspace import Workspace
+from desktop.store.database import open_store
+from desktop.views.main_window import MainWindow
+from tests.desktop_urls import OpenedUrls
+from tests.journeys.clerk import Clerk
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(qapp) -> Iterator[OpenedUrls]:
+    handler = OpenedUrls()
+    handler.install()
+    yield handler
+    handler.remove()
 
 
 @pytest.fixture
-def demo_window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
-    """The main window over the demo data (two dossiers), 1366×720, shown."""
-    store = LazyStore(data_paths(tmp_path / "data"), interactive=False)
+def folder(tmp_path: Path) -> DataPaths:
+    return data_paths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def open_app(qtbot) -> Callable[[DataPaths], tuple[MainWindow, Workspace, Clerk]]:
+    """A window at the clerk's usual 1366×768, active, with the keyboard."""
+
+    def open_(paths: DataPaths) -> tuple[MainWindow, Workspace, Clerk]:
+        ws = Workspace(open_store(paths))
+        w = MainWindow(ws)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        w.activateWindow()
+        qtbot.waitExposed(w)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+        return w, ws, Clerk(qtbot, w)
+
+    return open_
+
+
+@pytest.fixture
+def demo_window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window over a fresh demo data folder (two dossiers), at the 1366×720 a laptop's taskbar leaves."""
+    import tempfile
+
+    from desktop.store.lazy import LazyStore
+
+    store = LazyStore(data_paths(Path(tempfile.mkdtemp(prefix="hskt-demo-")) / "data"), interactive=False)
     ws = Workspace(store)
     store.get()
     ws.fill_demo()

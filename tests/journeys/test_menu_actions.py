@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.main_window import EDITOR_PAGE, MainWindow
-from tests.journeys.conftest import JOURNEY_MARKS
-
-pytestmark = JOURNEY_MARKS
 
 
 class Watcher:

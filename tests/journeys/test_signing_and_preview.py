@@ -15,19 +15,13 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from desktop.services.workspace import Workspace
 from desktop.views.main_window import MainWindow
 from desktop.views.signing_dialog import SigningDialog
-from tests.journeys.conftest import JOURNEY_MARKS
 from tests.support.pki import make_pki
-
-pytestmark = JOURNEY_MARKS
-
-
 
 
 def _click(qtbot: QtBot, widget: Any) -> None:
@@ -90,18 +84,6 @@ def test_help_confidence_tags_are_sentences(qtbot: QtBot, demo_window: MainWindo
     demo_window._help_state["help"].close()  # type: ignore[attr-defined]
 
 
-class _FolderOpener(QObject):
-    """Stands in for the file manager: Qt hands it every file:// URL the app asks the desktop to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toLocalFile())
-
-
 def _sign_when_shown(qtbot: QtBot, p12: Path, password: str, seen: dict[str, Any]) -> None:
     """The signing dialog runs its own modal loop: fill it, as the clerk does, once it is on screen."""
     def fill() -> None:
@@ -124,7 +106,7 @@ def _sign_when_shown(qtbot: QtBot, p12: Path, password: str, seen: dict[str, Any
 
 
 def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_open_it(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: Any) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: Any, opened_urls: Any) -> None:
     from tests.e2e.builders import commune_store
 
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # Documents is the clerk's, under this home
@@ -136,8 +118,6 @@ def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_ope
     window.resize(1366, 720)
     window.show()
     window.open_editor(dossier_id)
-    opener = _FolderOpener()
-    QDesktopServices.setUrlHandler("file", opener, "open")
     try:
         seen: dict[str, Any] = {}
         _sign_when_shown(qtbot, pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw", seen)
@@ -149,7 +129,7 @@ def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_ope
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         assert seen["folder"] == documents and documents.startswith(str(tmp_path / "home"))  # the first time
         # The test CA is not a Vietnamese root bundled with HSKT: said before signing, and the clerk went on.
-        assert "không do một tổ chức chứng thực chữ ký số được công nhận" in seen["warning_after_ok"]
+        assert "không chuỗi tới CA gốc Việt Nam nào" in seen["warning_after_ok"]
         box = window.actions_out._keep[-1].result_box
         assert box.isVisible()
         packages = list(Path(documents).glob("*.asice"))
@@ -158,11 +138,10 @@ def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_ope
         assert str(packages[0]) in box.text()
         open_folder = next(b for b in box.buttons() if b.text() == "Mở thư mục")
         qtbot.mouseClick(open_folder, Qt.MouseButton.LeftButton)
-        assert opener.opened == [documents]
+        assert [u.toLocalFile() for u in opened_urls.urls] == [documents]
         from desktop.views.signing_dialog import default_export_folder
 
         assert default_export_folder() == Path(documents)  # the next export starts in the same folder
     finally:
-        QDesktopServices.unsetUrlHandler("file")
         window.close()
         store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,9 +41,10 @@ def test_valid_package_shows_checks_documents_nominees(qtbot: QtBot, package: Pa
     assert all(line.startswith(PASS) for line in lines), lines
     assert any(line.startswith(f"{PASS} Chữ ký số của gói: hợp lệ, ký bởi Nguyễn Văn An (UBND xã Tân Lập) lúc ")
                for line in lines), lines
-    assert f"{PASS} Chữ ký trên văn bản «01_to-trinh.pdf»: nguyên vẹn, ký bởi Nguyễn Văn An" in lines
+    assert any(line.startswith(f"{PASS} Chữ ký trên văn bản «01_to-trinh.pdf»: hợp lệ, ký bởi Nguyễn Văn An")
+               for line in lines), lines
     assert sum(line.startswith(f"{PASS} Chữ ký trên văn bản «") for line in lines) == 3  # one per signed PDF
-    assert f"{PASS} Chữ ký trên từng văn bản: 3 chữ ký trên văn bản nguyên vẹn và bao trùm toàn bộ tệp" in lines
+    assert any(line.startswith(f"{PASS} Chữ ký trên từng văn bản: 3 chữ ký trên văn bản nguyên vẹn") for line in lines)
     # What a reviewer reads carries no format names, schema ids, validator codes or ISO timestamps.
     for jargon in ("ASiC", "CAdES", "PAdES", "hskt-dossier/1", "lược đồ", "p7s", "META-INF", "+07:00", "T0", "T1"):
         assert not any(jargon in line for line in lines), (jargon, lines)
@@ -62,7 +64,7 @@ def test_untrusted_and_tampered_packages_say_so(qtbot: QtBot, package: Path, tmp
     assert "CHƯA ĐƯỢC TIN CẬY" in viewer.verdict.text()
     untrusted = next(line for line in viewer.check_lines() if line.startswith(f"{FAIL} Chữ ký số của gói"))
     assert "không nối được tới chứng thư gốc nào được tin cậy" in untrusted
-    assert "CHAIN" not in untrusted and "(" not in untrusted.split("An (UBND xã Tân Lập)")[-1], untrusted
+    assert not re.search(r"[A-Z]{2,}_[A-Z_]+|documents/|META-INF", "\n".join(viewer.check_lines())), untrusted
     data = bytearray(package.read_bytes())
     data[data.index(b"Nguy")] ^= 0x01
     bad = tmp_path / "bad.asice"

@@ -108,10 +108,13 @@ def test_token_certificates_read_by_holder_and_ca_with_ids_under_technical_detai
     assert d.technical.isVisible()
     assert "0a1b" in d.technical.text() and d.library.currentText() == "/usr/lib/softhsm/libsofthsm2.so"
     assert d.library.isVisible()
-    # The expired certificate is chosen: the warning shows before any PIN is typed.
+    # The expired certificate is chosen: the warning shows before any PIN is typed, and it cannot sign.
     d.objects.setCurrentItem(top.child(1))
     assert d.warning.isVisible() and "đã hết hạn ngày" in d.warning.text()
-    assert d.ok_button.text() == "Vẫn ký"
+    assert "Hãy chọn chứng thư số khác." in d.warning.text() and d.ok_button.text() == "Ký"
+    d.pin.setText("123456")
+    d.ok_button.click()
+    assert d.isVisible() and d.error.text() == "chứng thư số này không ký được; hãy chọn chứng thư số khác"
 
 
 def test_a_self_signed_test_certificate_is_named_before_signing_and_the_clerk_may_go_on(qtbot: QtBot,
@@ -127,9 +130,10 @@ def test_a_self_signed_test_certificate_is_named_before_signing_and_the_clerk_ma
     d.p12_password.setText("pw")
     d.ok_button.click()
     assert d.isVisible(), "a self-signed certificate must not be signed with at the first press"
-    assert "tự cấp" in d.warning.text() and d.ok_button.text() == "Vẫn ký"
+    assert "chứng thư tự ký" in d.warning.text() and d.ok_button.text() == "Vẫn ký"
     d.ok_button.click()
     assert d.result() == QDialog.DialogCode.Accepted and not d.isVisible()
+    assert d.test_certificate_accepted  # the export may now sign with this test key
     assert d.save_folder() == tmp_path
 
 
@@ -142,19 +146,22 @@ def test_a_good_certificate_signs_without_a_warning(qtbot: QtBot, tmp_path: Path
     d.p12_password.setText("pw")
     d.ok_button.click()
     assert d.result() == QDialog.DialogCode.Accepted and not d.warning.isVisible()
+    assert not d.test_certificate_accepted
 
 
-def test_certificate_problems_in_plain_words() -> None:
+def test_certificate_problems_follow_the_export_s_own_judgement() -> None:
+    """The dialog asks packaging.judge (issue 14), so it warns about exactly what the export would refuse."""
     pki = make_pki()
     now = datetime.now(UTC)
     roots = [pki.root.cert]
     assert certificate_problems(pki.commune.cert, now, roots=roots, intermediates=pki.commune.chain) == []
-    assert len(certificate_problems(pki.commune.cert, now, roots=roots)) == 1  # the issuing CA is not at hand
-    assert any("hết hạn" in p for p in certificate_problems(pki.expired.cert, now, roots=roots))
-    assert any("chưa có hiệu lực" in p for p in certificate_problems(pki.not_yet_valid.cert, now, roots=roots))
-    assert any("tự cấp" in p for p in certificate_problems(pki.root.cert, now, roots=roots))
+    expired = certificate_problems(pki.expired.cert, now, roots=roots, intermediates=pki.expired.chain)
+    assert [(p.code, p.blocking) for p in expired] == [("expired", True)]
+    assert [p.code for p in certificate_problems(pki.not_yet_valid.cert, now, roots=roots)] == ["not-yet-valid"]
+    assert [(p.code, p.blocking) for p in certificate_problems(pki.root.cert, now, roots=roots)] == \
+        [("self-signed", False)]
     stranger = certificate_problems(pki.stranger.cert, now, roots=roots, intermediates=pki.stranger.chain)
-    assert len(stranger) == 1 and "không do một tổ chức chứng thực" in stranger[0]
+    assert [(p.code, p.blocking) for p in stranger] == [("untrusted", False)]
 
 
 def test_a_file_readable_without_password_is_checked_before_the_password(qtbot: QtBot, tmp_path: Path) -> None:
@@ -184,4 +191,4 @@ def test_a_file_readable_without_password_is_checked_before_the_password(qtbot: 
     qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
     assert d.p12_path.text() == str(open_file) and not d.p12_password.text()
     assert d.warning.isVisible() and "đã hết hạn ngày" in d.warning.text()
-    assert "không do một tổ chức" not in d.warning.text()  # its issuing CA came with it in the file
+    assert "CA gốc" not in d.warning.text()  # its issuing CA came with it in the file

@@ -95,4 +95,14 @@ def rule(result: ProposalResult, rule_id: str) -> Any:
     raise AssertionError(f"no rule {rule_id} in {[r.id for r in result.rules]}")
 
 
+def tally(result: ProposalResult, rule_id: str, within_id: str) -> Any:
+    """A criterion counted inside the run of rule `rule_id` ("trong thời gian đó")."""
+    run = rule(result, rule_id).run
+    assert run is not None, f"{rule_id} has no run"
+    for t in run.tallies:
+        if t.id == within_id:
+            return t
+    raise AssertionError(f"no {within_id} in the run of {rule_id}: {[t.id for t in run.tallies]}")
+
+
 GOOD, BEST, OKAY, BAD = "hoan-thanh-tot", "hoan-thanh-xuat-sac", "hoan-thanh", "khong-hoan-thanh"

@@ -17,7 +17,10 @@ from tests.unit.awards.build import (
     person,
     rule,
     stats,
+    tally,
 )
+
+NO_OTHER = {"other_route": False}  # the clerk attests there is no achievement under a route HSKT does not encode
 
 RULESETS = ["nd98-2023", "nd152-2025"]
 
@@ -66,7 +69,7 @@ def test_cstd_bo_nganh_tinh() -> None:
     ok = judge(ldtt_ok(honours=three, initiatives=[(2024, "tinh")]), "cstd-bo-nganh-tinh")
     assert ok.verdict == "dat"
     local_only = judge(ldtt_ok(honours=three, initiatives=[(2024, "co-so")]), "cstd-bo-nganh-tinh")
-    assert rule(local_only, "sang-kien-cap-tinh").status == "khong-dat"
+    assert tally(local_only, "ba-lan-cstd-co-so", "sang-kien-cap-tinh").status == "khong-dat"
     two = judge(ldtt_ok(honours=three[1:], initiatives=[(2024, "tinh")]), "cstd-bo-nganh-tinh")
     assert rule(two, "ba-lan-cstd-co-so").status == "khong-dat"
 
@@ -102,7 +105,11 @@ def test_tap_the_lao_dong_xuat_sac_boundaries() -> None:
 
 
 def test_giay_khen_chu_tich_xa_routes() -> None:
-    assert judge(person(ratings={2024: GOOD, 2025: GOOD}), "giay-khen-chu-tich-ubnd-xa").verdict == "dat"
+    two_years = person(ratings={2024: GOOD, 2025: GOOD})
+    # The two-year route is [L]: off by default, so the verdict waits for the clerk's attestation of another route.
+    assert judge(two_years, "giay-khen-chu-tich-ubnd-xa").verdict == "can-xac-minh"
+    on = judge(two_years, "giay-khen-chu-tich-ubnd-xa", options={"unverified_routes": True})
+    assert on.verdict == "dat" and on.confidence == "L" and rule(on, "thanh-tich").route == "hai-nam-hoan-thanh-tot"
     one_year = person(ratings={2025: GOOD})
     assert judge(one_year, "giay-khen-chu-tich-ubnd-xa").verdict == "can-xac-minh"
     assert judge(one_year, "giay-khen-chu-tich-ubnd-xa", form={"one_off_achievement": True}).verdict == "dat"
@@ -113,7 +120,7 @@ def test_giay_khen_chu_tich_xa_routes() -> None:
 
 def test_giay_khen_huyen_only_before_the_reform() -> None:
     data = person(ratings={2023: GOOD, 2024: GOOD})
-    assert judge(data, "giay-khen-chu-tich-ubnd-huyen", 2024, "nd98-2023").verdict == "dat"
+    assert judge(data, "giay-khen-chu-tich-ubnd-huyen", 2024, "nd98-2023", form={"movement_achievement": True}).verdict == "dat"
     after = judge(data, "giay-khen-chu-tich-ubnd-huyen", 2025, "nd152-2025")
     assert after.verdict == "khong-dat" and after.rules[0].id == "tham-quyen"
     assert "Giấy khen của Chủ tịch UBND xã" in after.rules[0].message
@@ -121,26 +128,29 @@ def test_giay_khen_huyen_only_before_the_reform() -> None:
 
 def test_bang_khen_tinh_individual_route_74_1_d() -> None:
     ratings = {2024: BEST, 2025: BEST}
-    assert judge(person(ratings=ratings, initiatives=[(2024, "co-so"), (2025, "co-so")]),
-                 "bang-khen-bo-nganh-tinh").verdict == "dat"
+    ok = judge(person(ratings=ratings, initiatives=[(2024, "co-so"), (2025, "co-so")]), "bang-khen-bo-nganh-tinh")
+    assert ok.verdict == "dat" and rule(ok, "thanh-tich").route == "hai-nam-lien-tuc"
+    assert rule(ok, "thanh-tich").run.years == (2024, 2025)
     # Two CSTĐCS titles earned with two initiatives: two more are needed (MoHA answer, option on by default).
     cstd = person(ratings={2024: GOOD, 2025: GOOD}, honours=[(2024, "cstd-co-so"), (2025, "cstd-co-so")],
                   initiatives=[(2024, "co-so"), (2025, "co-so")])
-    out = judge(cstd, "bang-khen-bo-nganh-tinh")
-    assert out.verdict == "khong-dat" and rule(out, "hai-sang-kien").status == "khong-dat"
+    out = judge(cstd, "bang-khen-bo-nganh-tinh", form=NO_OTHER)
+    assert out.verdict == "khong-dat" and tally(out, "thanh-tich", "hai-sang-kien").status == "khong-dat"
     relaxed = judge(cstd, "bang-khen-bo-nganh-tinh", options={"bk_initiatives_beyond_cstd": False})
     assert relaxed.verdict == "dat"
     one = judge(person(ratings={2024: GOOD, 2025: GOOD}, honours=[(2023, "cstd-co-so")]), "bang-khen-bo-nganh-tinh")
-    assert "chỉ có năm 2023" in rule(one, "hai-nam-lien-tuc").message
+    assert "chỉ có năm 2023 đạt Chiến sĩ thi đua cơ sở" in rule(one, "thanh-tich").message
+    assert one.verdict == "can-xac-minh"  # the other routes of Art. 74.1 are not encoded: never a false "no"
 
 
 def test_bang_khen_tinh_collective_and_alias() -> None:
     team = collective(ratings={2024: BEST, 2025: BEST})
-    assert judge(team, "bang-khen-bo-nganh-tinh").verdict == "dat"
+    assert judge(team, "bang-khen-bo-nganh-tinh").verdict == "can-xac-minh"  # its [L] route is off by default
+    on = judge(team, "bang-khen-bo-nganh-tinh", options={"unverified_routes": True})
+    assert on.verdict == "dat" and rule(on, "tap-the-thanh-tich").confidence == "L"
     alias = judge(person(ratings={2024: BEST, 2025: BEST}, initiatives=[(2024, "co-so"), (2025, "co-so")]),
                   "bang-khen-chu-tich-ubnd-tinh")
-    assert alias.verdict == "dat" and {r.id for r in alias.rules} >= {"hai-nam-lien-tuc", "hai-sang-kien"}
-    assert rule(judge(team, "bang-khen-bo-nganh-tinh"), "tap-the-hai-nam-xuat-sac").confidence == "L"
+    assert alias.verdict == "dat" and {r.id for r in alias.rules} >= {"thanh-tich", "khong-ky-luat"}
 
 
 def _chain(prior: str, prior_year: int, titles: list[int], best: list[int] = ()) -> dict:  # type: ignore[assignment]
@@ -152,22 +162,23 @@ def test_bang_khen_thu_tuong_73_1_b() -> None:
     ok = _chain("bang-khen-chu-tich-ubnd-tinh", 2020, [2021, 2023, 2025])
     assert judge(ok, "bang-khen-thu-tuong").verdict == "dat"
     two = _chain("bang-khen-chu-tich-ubnd-tinh", 2020, [2021, 2023])
-    assert rule(judge(two, "bang-khen-thu-tuong"), "ba-lan-cstd-co-so").status == "khong-dat"
+    assert tally(judge(two, "bang-khen-thu-tuong"), "thanh-tich", "ba-lan-cstd-co-so").status == "khong-dat"
     # Prior in the same year as the chain's first year: that year does not count.
     same = _chain("bang-khen-chu-tich-ubnd-tinh", 2021, [2022, 2023, 2025])
-    out = judge(same, "bang-khen-thu-tuong")
-    assert rule(out, "nam-nam-sau-bang-khen").status == "khong-dat"
+    out = judge(same, "bang-khen-thu-tuong", form=NO_OTHER)
+    assert out.verdict == "khong-dat" and rule(out, "thanh-tich").run.short_by == 1
     none = person(ratings={y: GOOD for y in range(2020, 2026)})
-    assert judge(none, "bang-khen-thu-tuong").verdict == "khong-dat"
+    assert judge(none, "bang-khen-thu-tuong", form=NO_OTHER).verdict == "khong-dat"
+    assert judge(none, "bang-khen-thu-tuong").verdict == "can-xac-minh"
 
 
 def test_hc_lao_dong_3_44_1_e() -> None:
     ok = _chain("bang-khen-thu-tuong", 2019, [2021, 2022, 2024], best=[2023])
     assert judge(ok, "hc-lao-dong-3").verdict == "dat"
     no_best = _chain("bang-khen-thu-tuong", 2019, [2021, 2022, 2024])
-    assert rule(judge(no_best, "hc-lao-dong-3"), "mot-nam-xuat-sac").status == "khong-dat"
+    assert tally(judge(no_best, "hc-lao-dong-3"), "thanh-tich", "mot-nam-xuat-sac").status == "khong-dat"
     wrong_prior = _chain("bang-khen-chu-tich-ubnd-tinh", 2019, [2021, 2022, 2024], best=[2023])
-    assert judge(wrong_prior, "hc-lao-dong-3").verdict == "khong-dat"
+    assert judge(wrong_prior, "hc-lao-dong-3", form=NO_OTHER).verdict == "khong-dat"
     team = judge(collective(), "hc-lao-dong-3")
     assert team.verdict == "can-xac-minh" and team.rules[0].id == "chua-ma-hoa"
 

@@ -60,7 +60,8 @@ def test_unreadable_and_invalid_exit_2(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_as_of_switches_ruleset_and_deciders(tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
     p = person(ratings={2024: GOOD, 2025: GOOD}, initiatives=[(2025, "co-so")])
-    data = dossier([p], [("p1", "cstd-co-so"), ("p1", "giay-khen-chu-tich-ubnd-huyen")], as_of="2025-06-30")
+    data = dossier([p], [("p1", "cstd-co-so"), ("p1", "giay-khen-chu-tich-ubnd-huyen", None,
+                                                  {"movement_achievement": True})], as_of="2025-06-30")
     path = tmp_path / "d.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
