@@ -423,17 +423,31 @@ Please reinstall HSKT or tell your administrator.</translation>
         <translation>Return notes (*.asice)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_actions.py" line="182"/>
+        <location filename="../../desktop/views/dossier_actions.py" line="186"/>
+        <source>Xác nhận người ký phiếu trả lại</source>
+        <translation>Confirm who signed the return note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dossier_actions.py" line="187"/>
+        <source>%s
+
+Đây có đúng là cơ quan đã nhận gói không?</source>
+        <translation>%s
+
+Is this the office that received the package?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dossier_actions.py" line="193"/>
         <source>Không nhận được phiếu trả lại</source>
         <translation>Return note not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_actions.py" line="185"/>
+        <location filename="../../desktop/views/dossier_actions.py" line="196"/>
         <source>Hồ sơ bị trả lại</source>
         <translation>Dossier returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_actions.py" line="186"/>
+        <location filename="../../desktop/views/dossier_actions.py" line="197"/>
         <source>Hồ sơ số %d bị trả lại với %d ý kiến; đã mở phiên bản %d để sửa.
 
 %s</source>
@@ -445,169 +459,165 @@ Please reinstall HSKT or tell your administrator.</translation>
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="159"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="178"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="215"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="235"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="217"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="237"/>
         <source>Thêm đối tượng</source>
         <translation>Add nominee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="218"/>
-        <location filename="../../desktop/views/dossier_editor.py" line="495"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="238"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="584"/>
         <source>Bỏ khỏi hồ sơ</source>
         <translation>Remove from dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="220"/>
         <source>Hoàn tác</source>
-        <translation>Undo</translation>
+        <translation type="vanished">Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="222"/>
         <source>Làm lại</source>
-        <translation>Redo</translation>
+        <translation type="vanished">Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="224"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="242"/>
         <source>Hoàn tác thao tác sửa gần nhất; mờ khi chưa sửa gì trong hồ sơ đang mở</source>
         <translation>Undo the last edit; greyed out until something is edited in the open dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="225"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="243"/>
         <source>Làm lại thao tác vừa hoàn tác; mờ khi chưa hoàn tác gì</source>
         <translation>Redo what was just undone; greyed out until something is undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="231"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="249"/>
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="232"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="250"/>
         <source>Về nháp</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="233"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="251"/>
         <source>Đã ký</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="234"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="252"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="235"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="253"/>
         <source>Bị trả lại…</source>
         <translation>Returned…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="236"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="254"/>
         <source>Tạo bản sửa đổi</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="238"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="256"/>
         <source>Xuất danh sách (Excel)…</source>
         <translation>Export list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="239"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="257"/>
         <source>Vấn đề tiếp theo</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="299"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="336"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s — lần %d — trạng thái: &lt;b&gt;%s&lt;/b&gt;%s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s — revision %d — status: &lt;b&gt;%s&lt;/b&gt;%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="301"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="338"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="315"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="353"/>
         <source>chỉ dùng được khi hồ sơ ở trạng thái %s; hồ sơ này đang «%s»</source>
         <translation>only available when the dossier is %s; this one is «%s»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="318"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="356"/>
         <source>chỉ tạo bản sửa đổi khi hồ sơ bị cấp trên trả lại</source>
         <translation>a revision is made only when the upper level has returned the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="319"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="357"/>
         <source>hồ sơ đang «%s» nên chỉ xem; hãy tạo bản sửa đổi nếu cần sửa</source>
         <translation>the dossier is «%s», so read-only; make a revision to change it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="326"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="387"/>
         <source>Thông tin hồ sơ, thành phần chung</source>
         <translation>Dossier details, shared components</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="426"/>
-        <location filename="../../desktop/views/dossier_editor.py" line="439"/>
         <source>Sửa %s</source>
-        <translation>Edit %s</translation>
+        <translation type="vanished">Edit %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="450"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="539"/>
         <source>Đã lưu lúc %s</source>
         <translation>Saved at %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="462"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="551"/>
         <source>Chưa lưu: %s</source>
         <translation>Not saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="490"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="579"/>
         <source>Hãy chọn một đối tượng hoặc một đề nghị trong cây bên trái rồi bấm «Bỏ khỏi hồ sơ».</source>
         <translation>Choose a nominee or a proposal in the tree on the left, then press «Remove from dossier».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="494"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="583"/>
         <source>đề nghị này</source>
         <translation>this proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="496"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="585"/>
         <source>Bỏ %s khỏi hồ sơ? Người này vẫn còn trong sổ đối tượng.</source>
         <translation>Remove %s from the dossier? They stay in the registry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="532"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="621"/>
         <source>Chưa chuyển được trạng thái</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="564"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="653"/>
         <source>Xuất danh sách đối tượng</source>
         <translation>Export nominee list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="565"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="654"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="568"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="657"/>
         <source>Đã xuất danh sách: %s</source>
         <translation>List exported: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="608"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="708"/>
         <source>Bảng Kiểm tra không còn lỗi, thiếu sót hay lưu ý nào.</source>
         <translation>The check panel has no errors, gaps or notes left.</translation>
     </message>
@@ -615,17 +625,17 @@ Please reinstall HSKT or tell your administrator.</translation>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="121"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="139"/>
         <source>Thông tin hồ sơ</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="135"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="153"/>
         <source>lần %d (%s, %s)</source>
         <translation>revision %d (%s, %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="138"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="156"/>
         <source>Bản đã lưu giữ, chỉ xem: %s</source>
         <translation>Kept revisions, read-only: %s</translation>
     </message>
@@ -734,12 +744,12 @@ Please reinstall HSKT or tell your administrator.</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="53"/>
+        <location filename="../../desktop/views/main_window.py" line="54"/>
         <source>Chưa có hồ sơ nào</source>
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="61"/>
+        <location filename="../../desktop/views/main_window.py" line="62"/>
         <source>HSKT giúp soạn hồ sơ đề nghị khen thưởng: nhập danh sách, kiểm tra tiêu chuẩn theo Luật Thi đua, khen thưởng, in tờ trình và biểu mẫu, ký số và gửi cấp trên.
 
 Bắt đầu: bấm «Tạo hồ sơ mới» (Ctrl+N), đặt tên hồ sơ theo đợt xét, rồi thêm người, tập thể hoặc hộ gia đình được đề nghị.</source>
@@ -748,12 +758,12 @@ Bắt đầu: bấm «Tạo hồ sơ mới» (Ctrl+N), đặt tên hồ sơ theo
 To start: press &quot;Create a dossier&quot; (Ctrl+N), name it after the review round, then add the people, collectives or households you propose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="69"/>
+        <location filename="../../desktop/views/main_window.py" line="70"/>
         <source>Tạo hồ sơ mới</source>
         <translation>Create a dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="72"/>
+        <location filename="../../desktop/views/main_window.py" line="73"/>
         <source>Xem thử với dữ liệu mẫu</source>
         <translation>Try with sample data</translation>
     </message>
@@ -1022,234 +1032,234 @@ To start: press &quot;Create a dossier&quot; (Ctrl+N), name it after the review 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99"/>
-        <location filename="../../desktop/views/main_window.py" line="297"/>
+        <location filename="../../desktop/views/main_window.py" line="100"/>
+        <location filename="../../desktop/views/main_window.py" line="307"/>
         <source>HSKT — Hồ sơ khen thưởng</source>
         <translation>HSKT — Award dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <location filename="../../desktop/views/main_window.py" line="122"/>
         <source>Tìm theo tên hồ sơ hoặc tên người (gõ không dấu cũng được)</source>
         <translation>Search by dossier or person name (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="126"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
+        <location filename="../../desktop/views/main_window.py" line="136"/>
         <source>Không có hồ sơ nào khớp điều kiện tìm.</source>
         <translation>No dossier matches the search.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="141"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
         <source>Tìm:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
         <source>Thùng rác: hồ sơ ở đây có thể khôi phục, hoặc xóa hẳn.</source>
         <translation>Bin: dossiers here can be restored, or deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/main_window.py" line="171"/>
         <source>Thư mục dữ liệu: %s</source>
         <translation>Data folder: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212"/>
+        <location filename="../../desktop/views/main_window.py" line="219"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="226"/>
+        <location filename="../../desktop/views/main_window.py" line="233"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227"/>
+        <location filename="../../desktop/views/main_window.py" line="234"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <location filename="../../desktop/views/main_window.py" line="235"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="230"/>
+        <location filename="../../desktop/views/main_window.py" line="237"/>
         <source>Thùng rác</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232"/>
+        <location filename="../../desktop/views/main_window.py" line="239"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233"/>
-        <location filename="../../desktop/views/main_window.py" line="490"/>
+        <location filename="../../desktop/views/main_window.py" line="240"/>
+        <location filename="../../desktop/views/main_window.py" line="541"/>
         <source>Xóa hẳn</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255"/>
+        <location filename="../../desktop/views/main_window.py" line="262"/>
         <source>Xuất danh sách hồ sơ ra Excel…</source>
         <translation>Export dossier list to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261"/>
+        <location filename="../../desktop/views/main_window.py" line="268"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="262"/>
+        <location filename="../../desktop/views/main_window.py" line="269"/>
         <source>&amp;Sổ đối tượng</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263"/>
+        <location filename="../../desktop/views/main_window.py" line="270"/>
         <source>Mở sổ đối tượng</source>
         <translation>Open the registry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265"/>
+        <location filename="../../desktop/views/main_window.py" line="272"/>
         <source>Tải mẫu Excel nhập danh sách…</source>
         <translation>Save the Excel import template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="266"/>
+        <location filename="../../desktop/views/main_window.py" line="273"/>
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import a list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="267"/>
+        <location filename="../../desktop/views/main_window.py" line="274"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="268"/>
+        <location filename="../../desktop/views/main_window.py" line="275"/>
         <source>Thông tin đơn vị…</source>
         <translation>Unit profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="269"/>
+        <location filename="../../desktop/views/main_window.py" line="276"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271"/>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/main_window.py" line="278"/>
+        <location filename="../../desktop/views/main_window.py" line="515"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274"/>
+        <location filename="../../desktop/views/main_window.py" line="281"/>
         <source>đang xem Thùng rác; bấm «Thùng rác» lần nữa để về danh sách hồ sơ</source>
         <translation>viewing the bin; press «Bin» again to return to the dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="292"/>
+        <location filename="../../desktop/views/main_window.py" line="302"/>
         <source>%d / %d hồ sơ</source>
         <translation>%d / %d dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="307"/>
+        <location filename="../../desktop/views/main_window.py" line="317"/>
         <source>Đã lưu lúc %s</source>
         <translation>Saved at %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="356"/>
+        <location filename="../../desktop/views/main_window.py" line="406"/>
         <source>Chưa chọn hồ sơ nào: hãy bấm vào một dòng trong danh sách rồi thử lại.</source>
         <translation>No dossier selected: click a row in the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="390"/>
+        <location filename="../../desktop/views/main_window.py" line="441"/>
         <source>chỉ dùng trong danh sách hồ sơ; bấm «← Danh sách» để về danh sách</source>
         <translation>only available in the dossier list; press «← List» to return to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="411"/>
+        <location filename="../../desktop/views/main_window.py" line="462"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save the Excel template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="412"/>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
-        <location filename="../../desktop/views/main_window.py" line="428"/>
+        <location filename="../../desktop/views/main_window.py" line="463"/>
+        <location filename="../../desktop/views/main_window.py" line="470"/>
+        <location filename="../../desktop/views/main_window.py" line="479"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="415"/>
+        <location filename="../../desktop/views/main_window.py" line="466"/>
         <source>Đã lưu mẫu: %s</source>
         <translation>Template saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="418"/>
+        <location filename="../../desktop/views/main_window.py" line="469"/>
         <source>Xuất danh sách hồ sơ</source>
         <translation>Export the dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="421"/>
+        <location filename="../../desktop/views/main_window.py" line="472"/>
         <source>Đang xuất danh sách hồ sơ</source>
         <translation>Exporting the dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="423"/>
+        <location filename="../../desktop/views/main_window.py" line="474"/>
         <source>Đã xuất: %s</source>
         <translation>Exported: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="427"/>
+        <location filename="../../desktop/views/main_window.py" line="478"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import a list from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="433"/>
+        <location filename="../../desktop/views/main_window.py" line="484"/>
         <source>Đang nhập danh sách</source>
         <translation>Importing the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="441"/>
+        <location filename="../../desktop/views/main_window.py" line="492"/>
         <source>Đã nhập %d dòng (%d người mới, %d người đã có được cập nhật).</source>
         <translation>Imported %d rows (%d new people, %d existing people updated).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="445"/>
+        <location filename="../../desktop/views/main_window.py" line="496"/>
         <source>
 … và %d lỗi khác</source>
         <translation>
 … and %d more errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="446"/>
+        <location filename="../../desktop/views/main_window.py" line="497"/>
         <source>%d dòng không nhập được:</source>
         <translation>%d rows could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="448"/>
+        <location filename="../../desktop/views/main_window.py" line="499"/>
         <source>Các ô lỗi được tô đỏ trong bản sao: %s</source>
         <translation>The wrong cells are marked red in a copy: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="450"/>
+        <location filename="../../desktop/views/main_window.py" line="501"/>
         <source>Kết quả nhập danh sách</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="465"/>
+        <location filename="../../desktop/views/main_window.py" line="516"/>
         <source>Ctrl+N  Hồ sơ mới
 Enter  Mở hồ sơ đang chọn
 Ctrl+F  Tìm
@@ -1278,22 +1288,22 @@ Ctrl+Shift+N  Add nominee
 Alt+←  Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="476"/>
+        <location filename="../../desktop/views/main_window.py" line="527"/>
         <source>Đã chuyển %d hồ sơ vào thùng rác; mở Thùng rác để khôi phục.</source>
         <translation>Moved %d dossier(s) to the bin; open the Bin to restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="491"/>
+        <location filename="../../desktop/views/main_window.py" line="542"/>
         <source>Xóa hẳn %d hồ sơ? Việc này không hoàn tác được.</source>
         <translation>Delete %d dossier(s) for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="502"/>
+        <location filename="../../desktop/views/main_window.py" line="553"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="502"/>
+        <location filename="../../desktop/views/main_window.py" line="553"/>
         <source>Thư mục dữ liệu đã có dữ liệu; chỉ nạp dữ liệu mẫu vào thư mục trống.</source>
         <translation>The data folder already has data; demo data loads only into an empty folder.</translation>
     </message>
@@ -1432,11 +1442,16 @@ Alt+←  Back to the list</translation>
     </message>
     <message>
         <location filename="../../desktop/views/package_viewer.py" line="136"/>
+        <source>Gói %s HỢP LỆ (chứng thư đã hết hạn sau khi ký)</source>
+        <translation>Package %s VALID (the certificate expired after signing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/package_viewer.py" line="138"/>
         <source>Gói %s HỢP LỆ</source>
         <translation>Package %s is VALID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="138"/>
+        <location filename="../../desktop/views/package_viewer.py" line="140"/>
         <source>Gói %s nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY: chữ ký số của gói không nối được tới chứng thư gốc của một tổ chức cấp chữ ký số mà máy này tin cậy</source>
         <translation>Package %s is intact but NOT TRUSTED: its signature does not lead to the root certificate of a signature provider this computer trusts</translation>
     </message>
@@ -1445,27 +1460,27 @@ Alt+←  Back to the list</translation>
         <translation type="vanished">Package %s is intact but NOT TRUSTED (no root CA certificate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="142"/>
+        <location filename="../../desktop/views/package_viewer.py" line="144"/>
         <source>Gói %s KHÔNG HỢP LỆ</source>
         <translation>Package %s is INVALID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="146"/>
+        <location filename="../../desktop/views/package_viewer.py" line="148"/>
         <source>Hồ sơ đầy đủ</source>
         <translation>Dossier complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="146"/>
+        <location filename="../../desktop/views/package_viewer.py" line="148"/>
         <source>Hồ sơ chưa đầy đủ</source>
         <translation>Dossier incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="147"/>
+        <location filename="../../desktop/views/package_viewer.py" line="149"/>
         <source>mọi đề nghị đạt</source>
         <translation>every proposal qualifies</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="147"/>
+        <location filename="../../desktop/views/package_viewer.py" line="149"/>
         <source>có đề nghị chưa đạt hoặc cần xác minh</source>
         <translation>some proposals do not qualify or need checking</translation>
     </message>
@@ -1474,7 +1489,7 @@ Alt+←  Back to the list</translation>
         <translation type="vanished">Signature: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="184"/>
+        <location filename="../../desktop/views/package_viewer.py" line="186"/>
         <source>Gói cấp dưới</source>
         <translation>Lower-level package</translation>
     </message>
@@ -1592,12 +1607,12 @@ Alt+←  Back to the list</translation>
         <translation>The return note reads in full</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plain_words.py" line="67"/>
+        <location filename="../../desktop/views/plain_words.py" line="69"/>
         <source>Người ký gói</source>
         <translation>Package signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plain_words.py" line="68"/>
+        <location filename="../../desktop/views/plain_words.py" line="70"/>
         <source>Chữ ký trên văn bản «%s»</source>
         <translation>Signature on the document «%s»</translation>
     </message>
@@ -1627,27 +1642,37 @@ Alt+←  Back to the list</translation>
 <context>
     <name>ProposalPage</name>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="72"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="51"/>
+        <source>Vì sao không đạt:</source>
+        <translation>Why it does not qualify:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dossier_editor.py" line="52"/>
+        <source>Cần xác minh:</source>
+        <translation>To be verified:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dossier_editor.py" line="88"/>
         <source>Đạt</source>
         <translation>Qualifies</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="74"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="90"/>
         <source>Không đạt</source>
         <translation>Does not qualify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="75"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="91"/>
         <source>Cần xác minh</source>
         <translation>Needs checking</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="85"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="101"/>
         <source>&lt;p&gt;Kết quả kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Check result: &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dossier_editor.py" line="110"/>
+        <location filename="../../desktop/views/dossier_editor.py" line="128"/>
         <source>Ý kiến khi trả lại: %s</source>
         <translation>Reviewer&apos;s comment: %s</translation>
     </message>
@@ -1655,49 +1680,45 @@ Alt+←  Back to the list</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="34"/>
+        <location filename="../../desktop/views/registry_page.py" line="35"/>
         <source>← Danh sách hồ sơ</source>
         <translation>← Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="38"/>
+        <location filename="../../desktop/views/registry_page.py" line="39"/>
         <source>Tìm theo tên (không dấu cũng được) hoặc số CCCD</source>
         <translation>Search by name (diacritics optional) or ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="40"/>
+        <location filename="../../desktop/views/registry_page.py" line="41"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="46"/>
+        <location filename="../../desktop/views/registry_page.py" line="47"/>
         <source>Thêm đối tượng mới…</source>
         <translation>Add to the registry…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="55"/>
-        <location filename="../../desktop/views/registry_page.py" line="57"/>
         <source>Hoàn tác</source>
-        <translation>Undo</translation>
+        <translation type="vanished">Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="56"/>
-        <location filename="../../desktop/views/registry_page.py" line="57"/>
         <source>Làm lại</source>
-        <translation>Redo</translation>
+        <translation type="vanished">Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="79"/>
+        <location filename="../../desktop/views/registry_page.py" line="82"/>
         <source>&lt;b&gt;Sổ đối tượng&lt;/b&gt;: người, tập thể, hộ gia đình dùng lại cho mọi hồ sơ, mọi năm</source>
         <translation>&lt;b&gt;Registry&lt;/b&gt;: people, collectives and households reused for every dossier, every year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="98"/>
+        <location filename="../../desktop/views/registry_page.py" line="101"/>
         <source>%d đối tượng (hiện tối đa 500; gõ để tìm)</source>
         <translation>%d entries (up to 500 shown; type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registry_page.py" line="108"/>
+        <location filename="../../desktop/views/registry_page.py" line="121"/>
         <source>Thêm đối tượng</source>
         <translation>Add nominee</translation>
     </message>
@@ -2015,17 +2036,17 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation>Choose a digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="99"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="101"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="104"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="106"/>
         <source>Tệp chữ ký số (.p12, .pfx):</source>
         <translation>Signature file (.p12, .pfx):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="107"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="109"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -2042,12 +2063,12 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">Token library:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="123"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="125"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="125"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="127"/>
         <source>Đọc token</source>
         <translation>Read token</translation>
     </message>
@@ -2068,24 +2089,25 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="187"/>
-        <location filename="../../desktop/views/signing_dialog.py" line="314"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="189"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="318"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="333"/>
         <source>Ký</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="188"/>
-        <location filename="../../desktop/views/signing_dialog.py" line="407"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="190"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="420"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="201"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="203"/>
         <source>Chọn tệp chữ ký số</source>
         <translation>Choose signature file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="257"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="259"/>
         <source>không thấy token nào; hãy cắm token và bấm Đọc token lại</source>
         <translation>no token found; plug in the token and click Read token again</translation>
     </message>
@@ -2102,7 +2124,7 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="347"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="355"/>
         <source>hãy chọn tệp chữ ký số .p12/.pfx</source>
         <translation>choose a .p12/.pfx signature file</translation>
     </message>
@@ -2111,7 +2133,7 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">choose or type the path of the token&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="356"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="364"/>
         <source>hãy nhập mã PIN của token</source>
         <translation>enter the token&apos;s PIN</translation>
     </message>
@@ -2120,162 +2142,172 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">click Read token and choose a certificate that has a private key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="108"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="110"/>
         <source>Tệp chữ ký số</source>
         <translation>Signature file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="119"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="121"/>
         <source>chọn nhà cung cấp chữ ký số của token</source>
         <translation>choose the token’s signature provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="120"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="122"/>
         <source>Nhà cung cấp token:</source>
         <translation>Token provider:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="130"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="132"/>
         <source>Người được cấp</source>
         <translation>Issued to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="130"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="132"/>
         <source>Nhà cung cấp (CA)</source>
         <translation>Provider (CA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="131"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="133"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="135"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="137"/>
         <source>Chi tiết kỹ thuật</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="145"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="147"/>
         <source>tệp trình điều khiển token (.dll, .so)</source>
         <translation>token driver file (.dll, .so)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="146"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="148"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="156"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="158"/>
         <source>Token USB</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="164"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="166"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="166"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="168"/>
         <source>Lưu gói hồ sơ vào</source>
         <translation>Save the package in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="172"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="174"/>
         <source>Tên tệp đặt tự động theo quy định: %s</source>
         <translation>The file is named automatically as the format requires: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="202"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="204"/>
         <source>Tệp chữ ký số (*.p12 *.pfx)</source>
         <translation>Signature files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="220"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="222"/>
         <source>Chọn thư mục lưu gói hồ sơ</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="263"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="265"/>
         <source>Token %s</source>
         <translation>Token %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="266"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="268"/>
         <source>Khe %s, số sê-ri token %s, %s %s</source>
         <translation>Slot %s, token serial %s, %s %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="277"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="279"/>
         <source>Chứng thư của nhà cung cấp, không dùng để ký</source>
         <translation>The provider’s certificate, not for signing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="278"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="280"/>
         <source>Token không có khóa bí mật cho chứng thư này: không dùng để ký được</source>
         <translation>The token has no private key for this certificate: it cannot sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="295"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="297"/>
         <source>Token «%s», khe %s, mã khóa (CKA_ID) %s</source>
         <translation>Token «%s», slot %s, key id (CKA_ID) %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="321"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="328"/>
+        <source>Hãy chọn chứng thư số khác.</source>
+        <translation>Choose another certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/signing_dialog.py" line="330"/>
         <source>Lưu ý về chứng thư số của %s:</source>
         <translation>About the certificate of %s:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="323"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="329"/>
         <source>Nếu đây chỉ là ký thử, bấm «Vẫn ký» để tiếp tục.</source>
         <translation>If this is only a test signature, press «Sign anyway» to go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="325"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="333"/>
         <source>Vẫn ký</source>
         <translation>Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="352"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="360"/>
         <source>hãy chọn nhà cung cấp token (hoặc nhập thư viện PKCS#11 trong Chi tiết kỹ thuật)</source>
         <translation>choose the token provider (or enter the PKCS#11 library under Technical details)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="361"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="369"/>
         <source>hãy bấm Đọc token và chọn một chứng thư số</source>
         <translation>press Read token and choose a certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="370"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="378"/>
         <source>hãy chọn thư mục lưu gói hồ sơ</source>
         <translation>choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="391"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="389"/>
+        <source>chứng thư số này không ký được; hãy chọn chứng thư số khác</source>
+        <translation>this certificate cannot sign; choose another certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/signing_dialog.py" line="404"/>
         <source>Chưa xuất được hồ sơ</source>
         <translation>Dossier not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="392"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="405"/>
         <source>Hồ sơ chưa xuất được vì:</source>
         <translation>The dossier cannot be exported because:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="400"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="413"/>
         <source>Lưu ý: %s</source>
         <translation>Note: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="407"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="420"/>
         <source>Đang ký và ghi gói hồ sơ…</source>
         <translation>Signing and writing the package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="421"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="436"/>
         <source>Đã xuất gói hồ sơ</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="422"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="437"/>
         <source>Đã ký bởi %s và lưu gói hồ sơ:
 %s
 
@@ -2286,12 +2318,12 @@ Gửi tệp này cho cấp trên.</source>
 Send this file to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="425"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="440"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="426"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="441"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
@@ -2302,7 +2334,7 @@ Send this file to the upper level.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="434"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="449"/>
         <source>Xuất gói không thành công</source>
         <translation>Export failed</translation>
     </message>
@@ -2310,15 +2342,23 @@ Send this file to the upper level.</translation>
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../desktop/views/subject_page.py" line="57"/>
+        <location filename="../../desktop/views/subject_page.py" line="30"/>
+        <source>thêm dòng «%s»</source>
+        <translation>add row «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/subject_page.py" line="32"/>
+        <source>xóa dòng «%s»</source>
+        <translation>delete row «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/subject_page.py" line="73"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/subject_page.py" line="114"/>
-        <location filename="../../desktop/views/subject_page.py" line="125"/>
         <source>Sửa %s</source>
-        <translation>Edit %s</translation>
+        <translation type="vanished">Edit %s</translation>
     </message>
 </context>
 <context>
@@ -2460,32 +2500,32 @@ Send this file to the upper level.</translation>
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="219"/>
+        <location filename="../../desktop/views/package_viewer.py" line="221"/>
         <source>HSKT — Xem gói hồ sơ</source>
         <translation>HSKT — Package viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="222"/>
+        <location filename="../../desktop/views/package_viewer.py" line="224"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="223"/>
+        <location filename="../../desktop/views/package_viewer.py" line="225"/>
         <source>&amp;Mở gói…</source>
         <translation>&amp;Open package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="224"/>
+        <location filename="../../desktop/views/package_viewer.py" line="226"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="228"/>
+        <location filename="../../desktop/views/package_viewer.py" line="230"/>
         <source>Mở gói hồ sơ</source>
         <translation>Open package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/package_viewer.py" line="228"/>
+        <location filename="../../desktop/views/package_viewer.py" line="230"/>
         <source>Gói hồ sơ (*.asice)</source>
         <translation>Dossier packages (*.asice)</translation>
     </message>
