@@ -138,6 +138,14 @@ def markdown_to_html(source: str) -> str:
 # --------------------------------------------------------------------------------------------------- rule set page
 
 
+_TAG = re.compile(r"\s*\[(?:V|M|L)\]")
+
+
+def _untagged(text: str) -> str:
+    """A rule set's own text without its [V]/[M]/[L] tag: the sentence after it says the same in words."""
+    return _TAG.sub("", text)
+
+
 def _confidence(code: str) -> str:
     if code == "V" or code not in CONFIDENCE_SENTENCES:
         return ""
@@ -265,8 +273,8 @@ def ruleset_html(rs: RuleSet) -> str:
     if rs.option_specs:
         out.append('<h2 id="tuy-chon">Tùy chọn của bộ quy tắc</h2><ul>')
         for o in rs.option_specs.values():
-            out.append(f"<li>{html.escape(o.label)}: <b>{_option_value(o.value)}</b> — <i>{html.escape(o.basis)}</i>"
-                       f"{_confidence(o.confidence)}</li>")
+            out.append(f"<li>{html.escape(_untagged(o.label))}: <b>{_option_value(o.value)}</b> — "
+                       f"<i>{html.escape(o.basis)}</i>{_confidence(o.confidence)}</li>")
         out.append("</ul>")
     historical = sum(a.historical for a in rs.awards.values())
     if historical:

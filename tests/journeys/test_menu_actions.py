@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from desktop.views.main_window import EDITOR_PAGE, MainWindow
+from desktop.views.main_window import EDITOR_PAGE, LIST_PAGE, MainWindow
 
 
 class Watcher:
@@ -119,6 +119,18 @@ def _run(qtbot: Any, window: MainWindow, name: str, action: QAction) -> str:
     return "; ".join(watcher.seen) or "changed the screen"
 
 
+def _on_list_with_a_row_selected(qtbot: Any, window: MainWindow) -> None:
+    """Where the clerk is before a list command: on the list, a dossier clicked (rows may still be arriving)."""
+    def ready() -> bool:
+        if window.pages.currentIndex() != LIST_PAGE:
+            window.show_list()
+        if not window.selected_ids() and window.model.rowCount():
+            window.table.selectRow(0)
+        return window.pages.currentIndex() == LIST_PAGE and bool(window.selected_ids())
+
+    qtbot.waitUntil(ready, timeout=10000)
+
+
 def _into_editor(qtbot: Any, window: MainWindow) -> None:
     if window.pages.currentIndex() != EDITOR_PAGE or window.editor.dossier_id is None:
         window.open_editor(1)
@@ -134,11 +146,9 @@ def test_every_menu_entry_and_toolbar_button_does_something_or_says_why(qtbot: A
         if action.text() == "Thoát":
             quit_entries.append((name, action))
             continue
-        if window.pages.currentIndex() != 1:
-            window.show_list()
         if window.act_bin.isChecked() and action is not window.act_bin:
             window.act_bin.trigger()
-        window.table.selectRow(0)
+        _on_list_with_a_row_selected(qtbot, window)
         done[name] = _run(qtbot, window, name, action)
 
     # The bin's own entries, shown only there: Xóa above put the first dossier in it.
@@ -146,7 +156,7 @@ def test_every_menu_entry_and_toolbar_button_does_something_or_says_why(qtbot: A
     window.act_bin.trigger()
     assert window.act_restore.isVisible() and window.act_purge.isVisible()
     for action in (window.act_purge, window.act_restore):  # Xóa hẳn asks first; the watcher answers No
-        window.table.selectRow(0)
+        _on_list_with_a_row_selected(qtbot, window)
         done[f"Thùng rác › {action.text()}"] = _run(qtbot, window, action.text(), action)
     assert done["Thùng rác › Xóa hẳn"].startswith("QMessageBox: Xóa hẳn"), done
     window.act_bin.trigger()
