@@ -25,15 +25,25 @@ def _server_name(paths: DataPaths) -> str:
     return "hskt-" + hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
 
 
-def _install_translations(app: QApplication, language: str | None) -> None:
+def _install_translations(app: QApplication, language: str | None) -> list[QTranslator]:
+    """Returns the translators installed. Source strings are Vietnamese; Qt ships no Vietnamese for its own strings
+    (standard buttons, context menus, the file dialog), so those come from HSKT's qtbase_vi.qm."""
     lang = language or QLocale.system().name()
+    if lang.startswith("vi"):
+        from desktop.views.qt_strings import install_qt_vietnamese
+
+        qt_vi = install_qt_vietnamese(app)
+        return [qt_vi] if qt_vi is not None else []
+    installed = []
     qt = QTranslator(app)
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-    if not lang.startswith("vi"):  # source strings are Vietnamese; other languages come from .qm files
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / f"hskt_{lang.split('_')[0]}.qm")):
-            app.installTranslator(ours)
+        installed.append(qt)
+    ours = QTranslator(app)  # other languages come from .qm files
+    if ours.load(str(resources_dir() / "translations" / f"hskt_{lang.split('_')[0]}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
 
 
 def tune_interpreter() -> None:

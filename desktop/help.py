@@ -13,13 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.awards.model import CONFIDENCE_LABELS, SUBJECT_LABELS, Award, Criterion, RuleSet
+from desktop.awards.model import SUBJECT_LABELS, Award, Criterion, RuleSet
 from desktop.paths import resources_dir
 from desktop.snapshot import RATING_LABELS
 from desktop.vn.text import fold
 
 RULESET_TOPIC = "bo-quy-tac"
-CHECK_NOTE = "cần đối chiếu văn bản"
+# The confidence tags of the help pages and the rule sets ([V] [M] [L], see the domain brief), as a clerk reads them.
+CONFIDENCE_SENTENCES = {
+    "V": "đã đối chiếu với văn bản gốc",
+    "M": "Quy định này cần đối chiếu với văn bản gốc.",
+    "L": "Quy định này chưa được xác minh; hãy đối chiếu văn bản gốc hoặc hỏi Phòng/Sở Nội vụ trước khi dựa vào.",
+}
 
 
 @dataclass(frozen=True)
@@ -63,8 +68,10 @@ _INLINE = (
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"<i>\1</i>"),
     (re.compile(r"`(.+?)`"), r"<code>\1</code>"),
     (re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)"), r'<a href="\2">\1</a>'),
-    (re.compile(r"\[(M|L)\]"), rf'<span class="check">[\1: {CHECK_NOTE}]</span>'),
-    (re.compile(r"\[V\]"), '<span class="ok">[V]</span>'),
+    # "Điều 85 [M]." reads "Điều 85. Quy định này cần đối chiếu với văn bản gốc."; [V] becomes a parenthesis.
+    (re.compile(r"\s*\[M\]([.;:,]?)"), rf'\1 <span class="check">{CONFIDENCE_SENTENCES["M"]}</span>'),
+    (re.compile(r"\s*\[L\]([.;:,]?)"), rf'\1 <span class="check">{CONFIDENCE_SENTENCES["L"]}</span>'),
+    (re.compile(r"\s*\[V\]"), f' <span class="ok">({CONFIDENCE_SENTENCES["V"]})</span>'),
 )
 
 
@@ -131,10 +138,18 @@ def markdown_to_html(source: str) -> str:
 # --------------------------------------------------------------------------------------------------- rule set page
 
 
+_TAG = re.compile(r"\s*\[(?:V|M|L)\]")
+
+
+def _untagged(text: str) -> str:
+    """A rule set's own text without its [V]/[M]/[L] tag: the sentence after it says the same in words."""
+    return _TAG.sub("", text)
+
+
 def _confidence(code: str) -> str:
-    if code == "V":
+    if code == "V" or code not in CONFIDENCE_SENTENCES:
         return ""
-    return f' <span class="check">[{code}: {CHECK_NOTE} — {html.escape(CONFIDENCE_LABELS[code])}]</span>'
+    return f' <span class="check">{html.escape(CONFIDENCE_SENTENCES[code])}</span>'
 
 
 def _condition(cond: Mapping[str, Any], names: Mapping[str, str]) -> str:
@@ -245,8 +260,8 @@ def ruleset_html(rs: RuleSet) -> str:
            f"<p>Bộ quy tắc đang dùng: <b>{html.escape(rs.title)}</b> (mã {html.escape(rs.name)}, phiên bản "
            f"{html.escape(rs.version)}, áp dụng từ {rs.valid_from:%d/%m/%Y}{until}).</p>",
            "<p><b>Căn cứ:</b></p><ul>", *(f"<li>{html.escape(b)}</li>" for b in rs.legal_basis), "</ul>",
-           '<p class="note">Mục có ghi «cần đối chiếu văn bản» là quy định HSKT chưa đối chiếu được nguyên văn; '
-           "hãy đối chiếu văn bản gốc hoặc hỏi Phòng/Sở Nội vụ trước khi dựa vào.</p>",
+           f'<p class="note">Mục có ghi «{CONFIDENCE_SENTENCES["M"]}» là quy định HSKT chưa đối chiếu được '
+           "nguyên văn; hãy đối chiếu văn bản gốc hoặc hỏi Phòng/Sở Nội vụ trước khi dựa vào.</p>",
            '<h2 id="thanh-phan">Thành phần hồ sơ</h2>', *_components_table(rs)]
     proposable = [a for a in rs.awards.values() if not a.historical]
     for kind, title in (("title", "Danh hiệu thi đua"), ("form", "Hình thức khen thưởng")):
@@ -258,8 +273,8 @@ def ruleset_html(rs: RuleSet) -> str:
     if rs.option_specs:
         out.append('<h2 id="tuy-chon">Tùy chọn của bộ quy tắc</h2><ul>')
         for o in rs.option_specs.values():
-            out.append(f"<li>{html.escape(o.label)}: <b>{_option_value(o.value)}</b> — <i>{html.escape(o.basis)}</i>"
-                       f"{_confidence(o.confidence)}</li>")
+            out.append(f"<li>{html.escape(_untagged(o.label))}: <b>{_option_value(o.value)}</b> — "
+                       f"<i>{html.escape(o.basis)}</i>{_confidence(o.confidence)}</li>")
         out.append("</ul>")
     historical = sum(a.historical for a in rs.awards.values())
     if historical:

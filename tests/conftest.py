@@ -16,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Caches (parsed rule sets) go to a folder of this run, never the developer's own.
 os.environ.setdefault("HSKT_CACHE_DIR", tempfile.mkdtemp(prefix="hskt-test-cache-"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# QSettings (window sizes, the last export folder) go to a folder of this run, never the developer's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="hskt-test-config-")
 
 # As in the app: the cyclic collector never starts by itself (it could start on a worker thread while the GUI thread
 # deletes widgets); it runs between tests on the main thread instead (desktop/views/gc_policy.py).

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.services.changes import Changes
+from desktop.views.window_geometry import keep_geometry
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -25,7 +26,7 @@ class PreviewDialog(QDialog):
         from desktop.views.preview import PdfPreview
 
         self.setWindowTitle(self.tr("Xem bản in — %s") % title)
-        self.resize(1100, 820)
+        keep_geometry(self, "preview", (1100, 820))
         layout = QVBoxLayout(self)
         if reasons:
             shown = "\n".join(f"• {r}" for r in reasons[:6])
@@ -64,16 +65,19 @@ class DossierActions(QObject):
         w = self.window
         self.act_preview = QAction(self.tr("Xem bản in…"), w)
         self.act_preview.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_preview.setIconText(self.tr("Xem bản in"))
         self.act_preview.triggered.connect(self.preview)
         self.act_export = QAction(self.tr("Ký số và xuất gói hồ sơ…"), w)
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export.setIconText(self.tr("Ký số và xuất"))
         self.act_export.triggered.connect(self.export)
         self.act_inbox = QAction(self.tr("Hộp thư đến: gói nhận từ cấp dưới…"), w)
         self.act_inbox.triggered.connect(self.inbox)
         self.act_view = QAction(self.tr("Mở gói hồ sơ (.asice) để xem…"), w)
-        self.act_view.triggered.connect(self.view_package)
+        # triggered(bool) would arrive as `path=False` and open nothing: these slots take no arguments from Qt.
+        self.act_view.triggered.connect(lambda _checked=False: self.view_package())
         self.act_return_note = QAction(self.tr("Nhận phiếu trả lại…"), w)
-        self.act_return_note.triggered.connect(self.import_return_note)
+        self.act_return_note.triggered.connect(lambda _checked=False: self.import_return_note())
         menu.addSeparator()
         for a in (self.act_preview, self.act_export):
             menu.addAction(a)
@@ -83,9 +87,12 @@ class DossierActions(QObject):
             menu.addAction(a)
 
     def install_in_editor(self, toolbar: Any) -> None:
-        toolbar.addSeparator()
-        toolbar.addAction(self.act_preview)
-        toolbar.addAction(self.act_export)
+        """Right after "← Danh sách": at the end they fell behind the toolbar's » on a 1366 px screen."""
+        actions = toolbar.actions()
+        after_back = actions[2] if len(actions) > 2 else None  # "← Danh sách", its separator, then the rest
+        for a in (self.act_preview, self.act_export):
+            toolbar.insertAction(after_back, a)
+        toolbar.insertSeparator(after_back)
 
     # -- the dossier in hand: the one open in the editor, else the one selected in the list
     def current_dossier(self) -> int | None:
@@ -141,7 +148,7 @@ class DossierActions(QObject):
 
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Hộp thư đến — gói hồ sơ nhận từ cấp dưới"))
-        dialog.resize(1100, 600)
+        keep_geometry(dialog, "inbox", (1100, 600))
         layout = QVBoxLayout(dialog)
         view = InboxView(self.facade)
         view.aggregated.connect(lambda dossier_id: (dialog.accept(), self.window.open_editor(dossier_id)))

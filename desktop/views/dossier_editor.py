@@ -31,6 +31,7 @@ from desktop.services.editing import DOSSIER_FIELDS, DossierState, ProposalItem
 from desktop.services.issue_targets import Target
 from desktop.services.workspace import Workspace
 from desktop.status import STATUS_LABELS
+from desktop.views.action_hints import enable
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.fields import FieldForm
 from desktop.views.issues_panel import IssuesPanel
@@ -244,6 +245,8 @@ class DossierEditor(QWidget):
         self.toolbar.addSeparator()
         self.undo_actions = UndoActions(self.undo_scopes, self)
         self.act_undo, self.act_redo = self.undo_actions.undo, self.undo_actions.redo
+        self.act_undo.setStatusTip(self.tr("Hoàn tác thao tác sửa gần nhất; mờ khi chưa sửa gì trong hồ sơ đang mở"))
+        self.act_redo.setStatusTip(self.tr("Làm lại thao tác vừa hoàn tác; mờ khi chưa hoàn tác gì"))
         for a in (self.act_undo, self.act_redo):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.toolbar.addAction(a)
@@ -357,14 +360,17 @@ class DossierEditor(QWidget):
         from desktop.services.editing import TRANSITIONS
 
         allowed = TRANSITIONS.get(st.status, ())
-        self.act_checked.setEnabled("da-kiem-tra" in allowed)
-        self.act_draft.setEnabled("nhap" in allowed)
-        self.act_signed.setEnabled("da-ky" in allowed)
-        self.act_sent.setEnabled("da-gui" in allowed)
-        self.act_returned.setEnabled("bi-tra-lai" in allowed)
-        self.act_revision.setEnabled(st.status == "bi-tra-lai")
-        self.act_add.setEnabled(not st.read_only)
-        self.act_remove.setEnabled(not st.read_only)
+        now = self.tr(STATUS_LABELS.get(st.status, st.status))
+        for action, target in ((self.act_checked, "da-kiem-tra"), (self.act_draft, "nhap"), (self.act_signed, "da-ky"),
+                               (self.act_sent, "da-gui"), (self.act_returned, "bi-tra-lai")):
+            before = " / ".join(f"«{self.tr(STATUS_LABELS[s])}»" for s, nxt in TRANSITIONS.items() if target in nxt)
+            enable(action, target in allowed, self.tr("chỉ dùng được khi hồ sơ ở trạng thái %s; hồ sơ này đang «%s»")
+                   % (before, now))
+        enable(self.act_revision, st.status == "bi-tra-lai",
+               self.tr("chỉ tạo bản sửa đổi khi hồ sơ bị cấp trên trả lại"))
+        locked = self.tr("hồ sơ đang «%s» nên chỉ xem; hãy tạo bản sửa đổi nếu cần sửa") % now
+        enable(self.act_add, not st.read_only, locked)
+        enable(self.act_remove, not st.read_only, locked)
 
     def _tree_texts(self, st: DossierState) -> tuple[tuple[tuple[str, Any], str, tuple[tuple[int, str], ...]], ...]:
         verdicts = {p.id: res.verdict for p, res in zip(st.proposals, st.report.proposals, strict=False)}
@@ -596,6 +602,7 @@ class DossierEditor(QWidget):
     def remove_current(self) -> None:
         kind, key = self._current
         if self.dossier_id is None or kind == "dossier":
+            self.message.emit(self.tr("Hãy chọn một đối tượng hoặc một đề nghị trong cây bên trái rồi bấm «Bỏ khỏi hồ sơ»."))
             return
         st = self.state
         assert st is not None
@@ -729,6 +736,7 @@ class DossierEditor(QWidget):
                 if row.target is not None:
                     self.go_to(row.target)
                 return
+        self.message.emit(self.tr("Bảng Kiểm tra không còn lỗi, thiếu sót hay lưu ý nào."))
 
     def exec_dialog(self, dlg: QDialog) -> int:  # seam for tests
         return dlg.exec()

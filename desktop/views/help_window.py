@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import help as help_pages
 from desktop.awards.model import RuleSet
+from desktop.views.window_geometry import keep_geometry
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +50,7 @@ class HelpWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("helpWindow")
         self.setWindowTitle(self.tr("Trợ giúp HSKT"))
-        self.resize(1100, 760)
+        keep_geometry(self, "help", (1100, 760))
         self.ruleset = ruleset
         self._pages: dict[str, str] = {}
         self.topic = help_pages.DEFAULT_TOPIC

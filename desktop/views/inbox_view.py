@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.packages_facade import AggregationError, InboxError, PackagesFacade
 from desktop.views.package_viewer import BackgroundTask, ViewerWindow
+from desktop.views.plain_words import plain_text
 from desktop.views.return_note_dialog import ReturnNoteDialog
 
 # Marked for lupdate here, translated when the table is built (a module constant exists before any translator).
@@ -78,7 +79,7 @@ class InboxView(QWidget):
         for i, r in enumerate(rows):
             mark = "✔" if r.status == "ok" else "✘"
             values = [str(r.id), f"{mark} {r.status_label}", r.unit_name, str(r.year or ""), str(r.revision or ""),
-                      r.signer, r.file_name, r.summary if r.status != "ok" else
+                      r.signer, r.file_name, plain_text(r.summary) if r.status != "ok" else
                       (self.tr("đã tổng hợp vào hồ sơ %s") % r.imported_as if r.imported_as else "")]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)

@@ -63,14 +63,23 @@ def rows_for(st: DossierState) -> list[IssueRow]:
                              Target("proposal", p.nominee_ref, p.id)))
         for r in res.rules:
             kind = {"dat": "ok", "khong-dat": "error"}.get(r.status, "unknown")
-            caveat = QCoreApplication.translate("IssuesPanel", "; quy định chưa được xác minh") if r.confidence == "L" else ""
-            rows.append(IssueRow(kind, f"    {_MARK.get(r.status, '')} {r.message} ({r.basis}{caveat})",
+            rows.append(IssueRow(kind, f"    {_MARK.get(r.status, '')} {r.message} ({r.basis}).{_confidence(r.confidence)}",
                                  Target("nominee", p.nominee_ref), r.basis))
     info = [i for i in st.report.issues if i.severity == "info"]
     if info:
         rows.append(IssueRow("head", QCoreApplication.translate("IssuesPanel", "Thông tin")))
         rows += [IssueRow("info", i.message, locate(st, i.where)) for i in info]
     return rows
+
+
+def _confidence(code: str) -> str:
+    """How sure the rule is, as a sentence after it (the rule sets tag each rule [V], [M] or [L])."""
+    if code == "M":
+        return " " + QCoreApplication.translate("IssuesPanel", "Quy định này cần đối chiếu với văn bản gốc.")
+    if code == "L":
+        return " " + QCoreApplication.translate("IssuesPanel", "Quy định này chưa được xác minh; hãy đối chiếu văn "
+                                                               "bản gốc trước khi dựa vào.")
+    return ""
 
 
 class IssuesListModel(QAbstractListModel):

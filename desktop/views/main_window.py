@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import Changes
 from desktop.status import STATUS_LABELS, STATUSES
+from desktop.views.action_hints import enable
 from desktop.views.dossier_table_model import COLUMNS, DossierTableModel
 
 if TYPE_CHECKING:
@@ -278,9 +279,9 @@ class MainWindow(QMainWindow):
         item(helpm, self.tr("Phím tắt"), self.show_shortcuts, "Ctrl+/")
 
     def _update_actions(self) -> None:
-        self.act_new.setEnabled(not self._in_bin)
-        self.act_open.setEnabled(not self._in_bin)
-        self.act_delete.setEnabled(not self._in_bin)
+        in_bin = self.tr("đang xem Thùng rác; bấm «Thùng rác» lần nữa để về danh sách hồ sơ")
+        for a in (self.act_new, self.act_open, self.act_delete):
+            enable(a, not self._in_bin, in_bin)
         self.act_restore.setVisible(self._in_bin)
         self.act_purge.setVisible(self._in_bin)
         self.bin_banner.setVisible(self._in_bin)
@@ -414,9 +415,14 @@ class MainWindow(QMainWindow):
             dlg.accepted.connect(then)
         dlg.open()
 
+    def _nothing_selected(self) -> None:
+        self.statusBar().showMessage(self.tr("Chưa chọn hồ sơ nào: hãy bấm vào một dòng trong danh sách rồi thử lại."),
+                                     8000)
+
     def open_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
+            self._nothing_selected()
             return
         self.open_editor(ids[0])
 
@@ -445,8 +451,9 @@ class MainWindow(QMainWindow):
 
     def _update_list_actions(self, on_list: bool) -> None:
         self.main_toolbar.setVisible(on_list)
+        off_list = self.tr("chỉ dùng trong danh sách hồ sơ; bấm «← Danh sách» để về danh sách")
         for a in (self.act_open, self.act_delete, self.act_bin, self.act_restore, self.act_purge):
-            a.setEnabled(on_list and (a in (self.act_bin, self.act_restore, self.act_purge) or not self._in_bin))
+            enable(a, on_list and (a in (self.act_bin, self.act_restore, self.act_purge) or not self._in_bin), off_list)
         if on_list:
             self._update_actions()
 
@@ -528,18 +535,23 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if not ids:
+            self._nothing_selected()
+        else:
             self.workspace.move_to_bin(ids)
             self.statusBar().showMessage(self.tr("Đã chuyển %d hồ sơ vào thùng rác; mở Thùng rác để khôi phục.") % len(ids))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if not ids:
+            self._nothing_selected()
+        else:
             self.workspace.restore_from_bin(ids)
 
     def purge_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
+            self._nothing_selected()
             return
         answer = QMessageBox.question(self, self.tr("Xóa hẳn"), self.tr(
             "Xóa hẳn %d hồ sơ? Việc này không hoàn tác được.") % len(ids))

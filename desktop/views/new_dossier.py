@@ -24,6 +24,7 @@ from desktop.awards.model import RuleSet
 from desktop.services.registry_edit import KIND_LABELS, NAME_LABELS
 from desktop.services.workspace import Workspace
 from desktop.views.fields import PROCEDURE_LABELS
+from desktop.views.window_geometry import keep_geometry
 
 
 class NewDossierDialog(QDialog):
@@ -67,7 +68,7 @@ class NewDossierDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 240)
+        keep_geometry(self, "new-dossier", (620, 240))
 
     def accept(self) -> None:
         try:
@@ -129,7 +130,7 @@ class AddNomineeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        keep_geometry(self, "add-nominee", (640, 560))
         self._kind_changed()
 
     def _kind_changed(self) -> None:

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.packages_facade import PackageView, inspect_package
+from desktop.views.plain_words import check_title, plain_text, signature_title
 from desktop.views.preview import PdfPreview
+from desktop.views.window_geometry import keep_geometry
 
 PASS, FAIL = "✔", "✘"
 
@@ -149,7 +151,8 @@ class PackageViewer(QWidget):
         elif view.ok:
             head = f"{PASS} " + self.tr("Gói %s HỢP LỆ") % view.path.name
         elif view.intact and view.verdict == "untrusted":  # not "intact" alone: a key that may not sign is invalid
-            head = f"{FAIL} " + self.tr("Gói %s nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY (chưa có chứng thư CA gốc)") % \
+            head = f"{FAIL} " + self.tr("Gói %s nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY: chữ ký số của gói không nối được "
+                                        "tới chứng thư gốc của một tổ chức cấp chữ ký số mà máy này tin cậy") % \
                 view.path.name
         else:
             head = f"{FAIL} " + self.tr("Gói %s KHÔNG HỢP LỆ") % view.path.name
@@ -182,14 +185,17 @@ class PackageViewer(QWidget):
         if parent is None:
             self.checks.clear()
         for c in view.checks:
-            item = QTreeWidgetItem([PASS if c.ok else FAIL, c.label, c.detail])
+            item = QTreeWidgetItem([PASS if c.ok else FAIL, check_title(c.label), plain_text(c.detail)])
+            item.setToolTip(1, c.label)  # the verifier's exact words, for whoever supports the reviewer
+            item.setToolTip(2, c.detail)
             for note in c.notes:
-                item.addChild(QTreeWidgetItem(["", "", note]))
+                item.addChild(QTreeWidgetItem(["", "", plain_text(note)]))
             self._add(item, parent)
         for s in view.signatures:
-            who = s.signer + (f" ({s.agency})" if s.agency else "")
-            self._add(QTreeWidgetItem([PASS if s.ok else FAIL, self.tr("Chữ ký: %s") % s.where, f"{who}: {s.message}".strip(
-                ": ")]), parent)
+            item = QTreeWidgetItem([PASS if s.ok else FAIL, signature_title(s.where), plain_text(s.message)])
+            item.setToolTip(1, s.where)
+            item.setToolTip(2, s.message)
+            self._add(item, parent)
         for child in view.inputs:
             node = QTreeWidgetItem([PASS if child.ok else FAIL, self.tr("Gói cấp dưới"), child.unit])
             self._add(node, parent)
@@ -232,7 +238,7 @@ class ViewerWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Tệp"))
         menu.addAction(self.tr("&Mở gói…"), self.open_dialog)
         menu.addAction(self.tr("&Thoát"), self.close)
-        self.resize(1200, 800)
+        keep_geometry(self, "viewer", (1200, 800))
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở gói hồ sơ"), "", self.tr("Gói hồ sơ (*.asice)"))
@@ -247,6 +253,9 @@ class ViewerWindow(QMainWindow):
 def run_viewer(path: Path | None, trust_roots: list[Any] | None = None) -> int:
     """Start Qt with the viewer alone; returns the application's exit code."""
     app = QApplication.instance() or QApplication([])
+    from desktop.views.qt_strings import install_qt_vietnamese
+
+    install_qt_vietnamese(app)  # the reviewer's file dialog and buttons in Vietnamese, as in the main window
     window = ViewerWindow(trust_roots)
     window.show()
     if path is not None:

@@ -3,7 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,10 +41,6 @@ THUMB_WIDTH = 120
 PRINT_DPI = 300  # enough for 11 pt text; the printer's native 1200 dpi would need 500 MB per A4 page
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
-
-
 class PdfPreview(QWidget):
     """Shows one PDF; `saved(path)` after "Lưu PDF", `printed(pages)` after printing."""
 
@@ -44,6 +52,7 @@ class PdfPreview(QWidget):
         self._pdf = b""
         self._title = title
         self._buffer: QBuffer | None = None
+        self._pending_page = -1
         self.document = QPdfDocument(self)
 
         self.view = QPdfView(self)
@@ -58,17 +67,17 @@ class PdfPreview(QWidget):
         self.thumbnails.setMovement(QListWidget.Movement.Static)
         self.thumbnails.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
         self.thumbnails.setFixedWidth(THUMB_WIDTH + 40)
-        self.thumbnails.setAccessibleName(tr("Các trang"))
+        self.thumbnails.setAccessibleName(QCoreApplication.translate("PdfPreview", "Các trang"))
         self.thumbnails.currentRowChanged.connect(self.go_to_page)
 
         bar = QToolBar(self)
-        self.action_zoom_out = bar.addAction(tr("Thu nhỏ"), self.zoom_out)
-        self.action_zoom_in = bar.addAction(tr("Phóng to"), self.zoom_in)
-        self.action_fit_width = bar.addAction(tr("Vừa chiều rộng"), self.fit_width)
-        self.action_fit_page = bar.addAction(tr("Vừa trang"), self.fit_page)
+        self.action_zoom_out = bar.addAction(QCoreApplication.translate("PdfPreview", "Thu nhỏ"), self.zoom_out)
+        self.action_zoom_in = bar.addAction(QCoreApplication.translate("PdfPreview", "Phóng to"), self.zoom_in)
+        self.action_fit_width = bar.addAction(QCoreApplication.translate("PdfPreview", "Vừa chiều rộng"), self.fit_width)
+        self.action_fit_page = bar.addAction(QCoreApplication.translate("PdfPreview", "Vừa trang"), self.fit_page)
         bar.addSeparator()
-        self.action_print = bar.addAction(tr("In…"), self.print_document)
-        self.action_save = bar.addAction(tr("Lưu PDF…"), self.save_pdf)
+        self.action_print = bar.addAction(QCoreApplication.translate("PdfPreview", "In…"), self.print_document)
+        self.action_save = bar.addAction(QCoreApplication.translate("PdfPreview", "Lưu PDF…"), self.save_pdf)
         self.page_label = QLabel(self)
         bar.addWidget(self.page_label)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
@@ -129,9 +138,16 @@ class PdfPreview(QWidget):
             self.view.pageNavigator().jump(index, QPointF(), self.view.zoomFactor())
 
     def _update_page_label(self, *_: object) -> None:
+        """The counter and the highlighted thumbnail follow the page on screen, however it got there."""
         total = self.page_count()
-        current = self.view.pageNavigator().currentPage() + 1 if total else 0
-        self.page_label.setText(tr("Trang %1/%2").replace("%1", str(current)).replace("%2", str(total)))
+        page = self.view.pageNavigator().currentPage() if total else -1
+        self.page_label.setText(QCoreApplication.translate("PdfPreview", "Trang %1/%2").replace("%1", str(page + 1)).replace("%2", str(total)))
+        if 0 <= page < self.thumbnails.count():
+            if self.thumbnails.currentRow() != page:
+                self.thumbnails.blockSignals(True)
+                self.thumbnails.setCurrentRow(page)
+                self.thumbnails.blockSignals(False)
+            self.thumbnails.scrollToItem(self.thumbnails.item(page))
 
     # ------------------------------------------------------------------------------------------------- zoom
 
@@ -141,15 +157,34 @@ class PdfPreview(QWidget):
     def zoom_out(self) -> None:
         self._set_zoom(self.view.zoomFactor() / ZOOM_STEP)
 
+    def _keeping_page(self, change: Callable[[], None]) -> None:
+        """Zoom keeps the scroll bar's value, so another page came into view: go back to the page the clerk read."""
+        # A second zoom before the view caught up with the first keeps the same page.
+        page = self._pending_page if self._pending_page >= 0 else self.view.pageNavigator().currentPage()
+        self._pending_page = page
+        change()
+        self._update_page_label()
+        # The view lays the pages out again at the new size on its next pass of the event loop; jump after it.
+        QTimer.singleShot(0, self._restore_page)
+
+    def _restore_page(self) -> None:
+        page, self._pending_page = self._pending_page, -1
+        if 0 <= page < self.page_count():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self._update_page_label()
+
     def _set_zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, factor)))
+        def change() -> None:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, factor)))
+
+        self._keeping_page(change)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._keeping_page(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
 
     def fit_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._keeping_page(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
 
     # ------------------------------------------------------------------------------------------------- print, save
 
@@ -159,7 +194,7 @@ class PdfPreview(QWidget):
         printer.setDocName(self._title or "HSKT")
         printer.setFromTo(1, max(1, self.page_count()))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("In hồ sơ"))
+        dialog.setWindowTitle(QCoreApplication.translate("PdfPreview", "In hồ sơ"))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
@@ -175,7 +210,7 @@ class PdfPreview(QWidget):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, tr("In hồ sơ"), tr("Không mở được máy in."))
+            QMessageBox.warning(self, QCoreApplication.translate("PdfPreview", "In hồ sơ"), QCoreApplication.translate("PdfPreview", "Không mở được máy in."))
             return 0
         try:
             for n, index in enumerate(range(first - 1, last)):
@@ -210,7 +245,7 @@ class PdfPreview(QWidget):
 
     def save_pdf(self) -> str | None:
         suggested = (self._title or "ho-so") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Lưu PDF"), suggested, tr("Tệp PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PdfPreview", "Lưu PDF"), suggested, QCoreApplication.translate("PdfPreview", "Tệp PDF (*.pdf)"))
         if not path:
             return None
         if not path.lower().endswith(".pdf"):
@@ -218,7 +253,7 @@ class PdfPreview(QWidget):
         try:
             self.save_to(path)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Lưu PDF"), tr("Không lưu được tệp: %1").replace("%1", str(exc.strerror)))
+            QMessageBox.warning(self, QCoreApplication.translate("PdfPreview", "Lưu PDF"), QCoreApplication.translate("PdfPreview", "Không lưu được tệp: %1").replace("%1", str(exc.strerror)))
             return None
         return path
 

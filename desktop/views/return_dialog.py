@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.editing import DossierState
 from desktop.services.registry_edit import IDENTITY_FIELDS
+from desktop.views.window_geometry import keep_geometry
 
 
 class ReturnDialog(QDialog):
@@ -57,7 +58,7 @@ class ReturnDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        keep_geometry(self, "return", (560, 320))
 
     def comments(self) -> list[dict[str, Any]]:
         text = self.comment.toPlainText().strip()

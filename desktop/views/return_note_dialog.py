@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.services.packages_facade import PackagesFacade
 from desktop.views.package_viewer import BackgroundTask
 from desktop.views.signing_dialog import SigningDialog
+from desktop.views.window_geometry import keep_geometry
 from desktop.vn.text import nfc
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
@@ -217,7 +218,7 @@ class ReturnNoteDialog(QDialog):
         layout.addWidget(self.general)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
-        self.resize(900, 640)
+        keep_geometry(self, "return-note", (900, 640))
 
     # -- items
     def field_key(self) -> str | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.units import DOC_KINDS, UNIT_LEVELS, Signer, UnitProfile, problems
 from desktop.services.workspace import Workspace
+from desktop.views.window_geometry import keep_geometry
 
 DOC_KIND_LABELS = {"TTr": "Tờ trình", "BB": "Biên bản", "QĐ": "Quyết định"}
 
@@ -112,13 +114,21 @@ class UnitProfileDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Để sau"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # The form scrolls, the errors and the buttons stay: at 125 % on a 1366×768 screen it is taller than the screen.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(intro)
+        body_layout.addLayout(form)
+        body_layout.addWidget(counters_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(counters_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        keep_geometry(self, "unit-profile", (760, 720))
         self._load(current)
 
     def _province_changed(self) -> None:

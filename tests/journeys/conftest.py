@@ -46,3 +46,23 @@ def open_app(qtbot) -> Callable[[DataPaths], tuple[MainWindow, Workspace, Clerk]
         return w, ws, Clerk(qtbot, w)
 
     return open_
+
+
+@pytest.fixture
+def demo_window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window over a fresh demo data folder (two dossiers), at the 1366×720 a laptop's taskbar leaves."""
+    import tempfile
+
+    from desktop.store.lazy import LazyStore
+
+    store = LazyStore(data_paths(Path(tempfile.mkdtemp(prefix="hskt-demo-")) / "data"), interactive=False)
+    ws = Workspace(store)
+    store.get()
+    ws.fill_demo()
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.resize(1366, 720)
+    w.show()
+    yield w
+    w.close()
+    store.close()

@@ -85,11 +85,11 @@ def test_a_received_package_opens_in_the_viewer(qtbot: Any, window: MainWindow, 
         return lines
 
     lines = lines_after_opening()
-    cades = next(line for line in lines if line.startswith("✘ Chữ ký số CAdES"))
-    assert "còn nguyên vẹn nhưng không chuỗi tới CA gốc tin cậy" in cades  # intact, only untrusted
+    package_signature = next(line for line in lines if line.startswith("✘ Chữ ký số của gói"))
+    assert "còn nguyên vẹn nhưng không nối được tới chứng thư gốc" in package_signature  # intact, only untrusted
     # Each PDF's signer is judged like the seal's: intact, but not trusted either until the root is added.
-    pades = next(line for line in lines if line.startswith("✘ Chữ ký số PAdES"))
-    assert "chưa tin cậy" in pades
+    documents = next(line for line in lines if line.startswith("✘ Chữ ký trên từng văn bản"))
+    assert "chưa tin cậy" in documents
 
     trust = Path(window.workspace.data_dir) / "trust"
     trust.mkdir()

@@ -74,7 +74,8 @@ def test_ruleset_page_lists_components_with_their_articles(qtbot, host) -> None:
     assert "Điều 84 khoản 1 điểm d" in text  # the initiative certificate's article
     cstd = rs.awards["cstd-co-so"]
     assert cstd.name in text and cstd.basis in text
-    assert "cần đối chiếu văn bản" in text  # [M]/[L] rules are marked
+    assert "Quy định này cần đối chiếu với văn bản gốc." in text  # [M]/[L] rules read as sentences
+    assert "[M" not in text and "[L" not in text and "[V]" not in text
     assert "01/07/2025" in text
 
 
@@ -130,3 +131,37 @@ def test_main_window_has_help_menu_and_f1(qtbot, tmp_path: Path) -> None:  # typ
         window.close()
     finally:
         store.close()
+
+
+def test_confidence_tags_read_as_sentences_on_every_page() -> None:
+    """A help page used to show "[M: cần đối chiếu văn bản]"; the clerk now reads a sentence."""
+    import re as _re
+
+    for topic in help_pages.TOPICS:
+        if topic.file is None:
+            continue
+        page = help_pages.markdown_to_html((help_pages.resources_dir() / "help" / topic.file).read_text("utf-8"))
+        assert not _re.search(r"\[(V|M|L)[\]:]", page), topic.id
+    html_page = help_pages.markdown_to_html("Thủ tục đơn giản (Luật TĐKT 2022, Điều 85) [M]. Điều 84 [V]: hồ sơ.")
+    text = _re.sub(r"<[^>]+>", "", html_page)
+    assert text.strip() == ("Thủ tục đơn giản (Luật TĐKT 2022, Điều 85). Quy định này cần đối chiếu với văn bản "
+                            "gốc. Điều 84 (đã đối chiếu với văn bản gốc): hồ sơ.")
+
+
+def test_the_check_panel_says_how_sure_each_rule_is_in_a_sentence(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.workspace import Workspace
+    from desktop.store.database import open_store
+    from desktop.views.issues_panel import IssuesPanel
+
+    store = open_store(data_paths(tmp_path / "d").ensure())
+    ws = Workspace(store)
+    ws.fill_demo()
+    panel = IssuesPanel()
+    qtbot.addWidget(panel)
+    panel.show_state(ws.dossier_state(1))
+    texts = [panel.model.row_at(i).text for i in range(panel.model.rowCount())]
+    sure = [t for t in texts if t.endswith("(Thông tư 15/2025/TT-BNV, Điều 2 khoản 5 (kế thừa Thông tư 01/2024/TT-BNV)). "
+                                           "Quy định này cần đối chiếu với văn bản gốc.")]
+    assert sure, texts
+    assert not any("[M" in t or "[L" in t or "; quy định chưa được xác minh)" in t for t in texts)
+    store.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -85,3 +86,38 @@ def test_print_all_pages_including_landscape(qtbot, tmp_path: Path) -> None:
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert re.search(rf"Pages:\s+{w.page_count()}\n", info)
     assert "595 x 842" in info or "595.276 x 841.89" in info
+
+
+def _click_tool(qtbot, preview: PdfPreview, action) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    bar = preview.findChild(QToolBar)
+    button = bar.widgetForAction(action)
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_counter_thumbnails_and_page_on_screen_agree_through_every_zoom(qtbot, tmp_path: Path) -> None:
+    """"Trang 5/8" used to show page 4 (or 3) after a zoom: the zoom kept the scroll offset, not the page."""
+    from tests.views.helpers import make_pdf
+
+    w = PdfPreview(make_pdf(tmp_path / "tam-trang.pdf", 8, "Trang").read_bytes(), "tam-trang")
+    qtbot.addWidget(w)
+    w.resize(900, 700)
+    w.show()
+    fifth = w.thumbnails.item(4)
+    w.thumbnails.scrollToItem(fifth)
+    qtbot.mouseClick(w.thumbnails.viewport(), Qt.MouseButton.LeftButton,
+                     pos=w.thumbnails.visualItemRect(fifth).center())
+    qtbot.waitUntil(lambda: w.view.pageNavigator().currentPage() == 4)
+    assert w.page_label.text() == "Trang 5/8"
+    for action in (w.action_zoom_in, w.action_zoom_in, w.action_fit_page, w.action_zoom_out, w.action_fit_width):
+        _click_tool(qtbot, w, action)
+        qtbot.wait(50)  # the view lays the pages out again on its next pass of the event loop
+        assert w.view.pageNavigator().currentPage() == 4, action.text()
+        assert w.page_label.text() == "Trang 5/8", action.text()
+        assert w.thumbnails.currentRow() == 4, action.text()
+    # Scrolling by hand moves the counter and the thumbnail with it.
+    w.view.verticalScrollBar().setValue(w.view.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: w.page_label.text() == "Trang 8/8")
+    assert w.thumbnails.currentRow() == 7

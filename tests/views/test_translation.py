@@ -69,6 +69,12 @@ def test_english_ui_covers_the_package_views(qtbot, tmp_path: Path) -> None:
         qtbot.addWidget(signing)
         assert signing.windowTitle() == "Choose a digital signature"
         assert signing.spec() is None and signing.error.text() == "choose a .p12/.pfx signature file"
+        assert signing.tabs.tabText(1) == "USB token" and signing.details.title() == "Technical details"
+        from desktop.views.preview import PdfPreview
+
+        preview = PdfPreview()
+        qtbot.addWidget(preview)
+        assert preview.action_zoom_in.text() == "Zoom in"  # its strings had no context and never translated
         inbox = InboxView(facade)
         qtbot.addWidget(inbox)
         assert inbox.return_button.text() == "Return…"
@@ -83,3 +89,84 @@ def test_english_ui_covers_the_package_views(qtbot, tmp_path: Path) -> None:
     finally:
         app.removeTranslator(translator)
         store.close()
+
+
+def _in_vietnamese(app: QApplication) -> list[QTranslator]:
+    from desktop.app import _install_translations
+
+    return _install_translations(app, "vi")
+
+
+def _context_menu_of(qtbot, widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """Right-click `widget` as the clerk does; the texts of the menu Qt pops up."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+    centre = QPoint(target.width() // 2, target.height() // 2)
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
+                                                     target.mapToGlobal(centre)))
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    menu.close()
+    return texts
+
+
+def test_qt_own_strings_are_vietnamese_in_the_app(qtbot, tmp_path: Path) -> None:
+    """Standard buttons, the line-edit and text-edit context menus and Qt's file dialog were English."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit
+
+    app = QApplication.instance()
+    translators = _in_vietnamese(app)
+    assert translators, "qtbase_vi.qm did not load"
+    try:
+        ws = Workspace(open_store(data_paths(tmp_path / "d").ensure()))
+        ws.fill_demo()
+        w = MainWindow(ws)
+        qtbot.addWidget(w)
+        w.show()
+        menu = _context_menu_of(qtbot, w.search)
+        assert menu == ["&Hoàn tác", "&Làm lại", "Cắ&t", "&Sao chép", "&Dán", "Xóa", "Chọn tất cả"], menu
+        note = QPlainTextEdit()
+        qtbot.addWidget(note)
+        note.show()
+        assert "&Sao chép" in _context_menu_of(qtbot, note)
+        # A question the window asks (Xóa hẳn in the bin): Qt's own Yes/No buttons.
+        seen: dict[str, list[str]] = {}
+
+        def answer() -> None:
+            box = next((b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()),
+                       None)
+            if box is None:
+                QTimer.singleShot(20, answer)
+                return
+            seen["box"] = [b.text() for b in box.buttons()]
+            box.button(QMessageBox.StandardButton.No).click()
+
+        w.act_bin.trigger()
+        w.workspace.move_to_bin([1])
+        w.reload()
+        w.table.selectRow(0)
+        QTimer.singleShot(0, answer)
+        w.act_purge.trigger()
+        assert sorted(seen["box"]) == ["&Có", "&Không"]
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        assert sorted(b.text() for b in buttons.buttons()) == ["Hủy", "Đồng ý"]
+        # Qt's own file dialog (used where the system offers none): its labels and buttons.
+        dialog = QFileDialog(w, "Mở gói hồ sơ")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        from PySide6.QtWidgets import QLabel
+
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"Tìm &trong:", "&Tên tệp:", "&Loại tệp:"} <= labels, labels
+        box = dialog.findChild(QDialogButtonBox)
+        assert {"&Mở", "Hủy"} <= {b.text() for b in box.buttons()}
+        dialog.reject()
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
