@@ -162,6 +162,8 @@ class RuleSet:
     option_specs: Mapping[str, Option]
     notes: tuple[str, ...] = ()
     unit_level_basis: str = ""
+    # Optional award_names.toml: the formal name printed on the forms, per award, with {province} / {commune}.
+    formal_names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def options(self) -> dict[str, bool | float | int]:
