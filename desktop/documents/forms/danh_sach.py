@@ -22,7 +22,7 @@ from desktop.documents.blocks import (
     title_block,
 )
 from desktop.documents.context import RenderContext
-from desktop.documents.forms.common import award_phrase, campaign_year, nominee_label
+from desktop.documents.forms.common import award_phrase, campaign_year, letter_signer, nominee_label
 from desktop.documents.frame import DocSpec, text_width
 from desktop.documents.numbering import document_number
 from desktop.snapshot import Dossier, Nominee
@@ -121,7 +121,7 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
     story.append(data_table(st, header, rows, widths, centred=(0, 2, 3, 5, 6), spans=spans))
     story.append(pm(f"<i>Danh sách này có {sum(len(m) for _, m in grouped):02d} lượt đề nghị.</i>", st.plain))
     marks: list = []
-    attach(story, closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, letter_signer(ctx), None, marks))
     return DocSpec(title="Danh sách đề nghị khen thưởng", story=story, landscape=is_landscape,
                    signature_marks=marks)
 
@@ -157,5 +157,5 @@ def build_public(d: Dossier, ctx: RenderContext) -> DocSpec:
         f"xin gửi về {ctx.issuing_body} (qua bộ phận Văn phòng) để tổng hợp, báo cáo Hội đồng Thi đua - Khen thưởng "
         f"xem xét."), st.body))
     marks: list = []
-    attach(story, closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, letter_signer(ctx), None, marks))
     return DocSpec(title="Danh sách công khai", story=story, landscape=is_landscape, signature_marks=marks)

@@ -15,7 +15,15 @@ from desktop.documents.blocks import (
     title_block,
 )
 from desktop.documents.context import RenderContext
-from desktop.documents.forms.common import award_phrase, campaign_year, form_text, form_values, honorific
+from desktop.documents.forms.common import (
+    award_phrase,
+    campaign_year,
+    form_text,
+    form_values,
+    honorific,
+    household_head,
+    letter_signer,
+)
 from desktop.documents.frame import DocSpec, SignatureMark, text_width
 from desktop.snapshot import Dossier, Nominee
 
@@ -31,7 +39,7 @@ def _who(n: Nominee) -> str:
             parts.append(", ".join(x for x in (n.position, n.workplace) if x))
         return ", ".join(parts)
     if n.kind == "household":
-        return f"Hộ ông (bà) {n.head_name}, địa chỉ: {n.address}"
+        return f"Hộ {household_head(n)}, địa chỉ: {n.address}"
     return f"{n.name}" + (f", địa chỉ: {n.address}" if n.address else "")
 
 
@@ -51,5 +59,5 @@ def build(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     story.append(p(f"{ctx.issuing_body} xác nhận thành tích nêu trên là đúng sự thật và đề nghị xét tặng {awards}"
                    f"{' theo thủ tục đơn giản' if ctx.procedure == 'don-gian' else ''}./.", st.body))
     marks: list[SignatureMark] = []
-    attach(story, closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, letter_signer(ctx), None, marks))
     return DocSpec(title=f"Tóm tắt thành tích - {n.display_name}", story=story, signature_marks=marks)
