@@ -355,14 +355,14 @@ def attach(story: list[Flowable], closing: Flowable) -> None:
             trailing.insert(0, story.pop())
         if story and is_data_table(story[-1]):
             table = story.pop()
-            story.append(TableGroup(_lead_in(story), table, [*trailing, *inner]))  # type: ignore[arg-type]
+            story.append(TableGroup(_lead_in(story), table, [*trailing, *inner]))
         else:
             # KeepTogether reports an endless height to force its split, so nesting one would push the block off
             # the page: the closing's content is flattened into it.
             keep = trailing[-1:]
             story.extend(trailing[:-1])
             group = KeepTogether([*keep, *inner])
-            group._hskt_closing = True  # type: ignore[attr-defined]
+            group._hskt_closing = True
             story.append(group)
     keep_tables(story)
 
@@ -393,7 +393,7 @@ def keep_tables(story: list[Flowable]) -> None:
         if is_data_table(story[i]):
             before = story[:i]
             lead = _lead_in(before)
-            group = TableGroup(lead, story[i], [])  # type: ignore[arg-type]
+            group = TableGroup(lead, story[i], [])
             story[:] = [*before, group, *story[i + 1:]]
             i = len(before)
         i += 1
@@ -508,7 +508,7 @@ def data_table(st: Styles, header: Sequence[str], rows: Sequence[Sequence[object
                 cells.append(CellParagraph.of(escape(str(value)), st.cell_centre if c_i in centred else st.cell))
         data.append(cells)
     table = Table(data, colWidths=list(widths), repeatRows=1, spaceBefore=2, spaceAfter=8)
-    table._hskt_data = True  # type: ignore[attr-defined]  # kept with its headings and closing (TableGroup)
+    table._hskt_data = True  # kept with its headings and closing (TableGroup)
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, TABLE_SIZE),  # empty cells too: no unembedded base-14 font

@@ -87,7 +87,7 @@ def test_columns_keep_their_widths_and_the_national_name_one_line(office_pdf) ->
 
 
 def test_header_row_repeats_and_no_row_splits(office_pdf) -> None:
-    _, _, words, pages = office_pdf
+    _, _, words, _ = office_pdf
     page_of = {w.text: w.page for w in words if w.text.startswith(("Đầu", "Cuối"))}
     for i in range(ROWS):
         assert page_of[f"Đầu{i:02d}"] == page_of[f"Cuối{i:02d}"], f"dòng {i + 1} bị tách sang trang sau"

@@ -99,7 +99,7 @@ def test_long_honours_table_starts_on_the_page_it_can(demo: Dossier, poppler, ho
 @pytest.mark.parametrize("extra_nominees", [0, 3, 6, 9, 12, 15])
 def test_lists_keep_last_rows_with_the_signature(demo: Dossier, poppler, component: str,
                                                  extra_nominees: int) -> None:
-    base = [n for n in demo.nominees if n.kind == "individual"][0]
+    base = next(n for n in demo.nominees if n.kind == "individual")
     clones = tuple(replace(base, id=f"x{i:02d}", full_name=f"Nguyễn Văn Thêm {i + 1}") for i in range(extra_nominees))
     proposals = demo.proposals + tuple(replace(demo.proposals[0], nominee_id=n.id) for n in clones)
     votes = demo.extra["meeting"]["votes"] + [{"nominee_id": n.id, "award": demo.proposals[0].award, "agree": 8,
