@@ -233,7 +233,6 @@ class DossierEditor(QWidget):
         self.act_revision = action(self.tr("Tạo bản sửa đổi"), None, self.new_revision)
         self.toolbar.addSeparator()
         self.act_export = action(self.tr("Xuất danh sách (Excel)…"), None, self.export_nominees)
-        self.act_word = action(self.tr("Xuất bản Word…"), None, self.export_word)
         self.act_next_issue = action(self.tr("Vấn đề tiếp theo"), "F8", self.next_issue)
 
     # -- opening
@@ -560,18 +559,6 @@ class DossierEditor(QWidget):
         if name:
             self.workspace.export_nominees(self.dossier_id, Path(name))
             self.message.emit(self.tr("Đã xuất danh sách: %s") % name)
-
-    def export_word(self) -> None:
-        """The reports (or tóm tắt) as DOCX, for a clerk who must polish the wording in Word before signing."""
-        from desktop.documents import context_from_dossier
-        from desktop.documents.docx_export import write_docx
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu bản Word")) \
-            if self.dossier_id is not None else ""
-        if folder:
-            d = self.workspace.snapshot(self.dossier_id)  # type: ignore[arg-type]
-            files = write_docx(d, context_from_dossier(d), Path(folder))
-            self.message.emit(self.tr("Đã xuất %d bản Word vào %s") % (len(files), folder))
 
     # -- going to an issue
     def go_to(self, target: Target) -> None:
