@@ -42,6 +42,23 @@ def place_date_text(place: str, d: date | None, year: int | None = None) -> str:
     return f"{place}, {long_date(d)}" if d else blank_date_text(place, year)
 
 
+ON_SIGNING = " (cấp khi ký)"
+
+
+def letter_date_text(ctx: RenderContext, place: str, year: int | None) -> str:
+    """The letter's place and date; a date that signing will give is marked "(cấp khi ký)"."""
+    text = place_date_text(place, ctx.letter_date, year)
+    return text + ON_SIGNING if ctx.date_on_signing else text
+
+
+def letter_number_text(ctx: RenderContext, doc_type: str) -> str:
+    """"Số: 05/TTr-UBND"; a number that signing will give is marked "(cấp khi ký)"."""
+    from desktop.documents.numbering import document_number
+
+    text = document_number(ctx.letter_number, doc_type, ctx.body_code)
+    return text + ON_SIGNING if ctx.number_on_signing else text
+
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle

@@ -121,6 +121,9 @@ class RenderContext:
     parent_body: str | None = None  # printed above the issuing body, not bold
     letter_number: int | None = None
     letter_date: date | None = None
+    # The preview of an unsigned letter shows the number and date it will be given when signed, marked as such.
+    number_on_signing: bool = False
+    date_on_signing: bool = False
     recipient: str = ""  # "Kính gửi: ..."
     recipients: tuple[str, ...] = ()  # "Nơi nhận:"
     letter_body: str | None = None
@@ -304,9 +307,13 @@ def _default_signer(unit_name: str) -> Signer:
 
 
 def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Margins | None = None,
-                         award_names: Mapping[str, str] | None = None) -> RenderContext:
+                         award_names: Mapping[str, str] | None = None, pending_number: int | None = None,
+                         pending_date: date | None = None) -> RenderContext:
     """Read the extension keys; `draft=None` marks the pages BẢN NHÁP when the letter has no number or date yet or
-    a normal-procedure dossier has no meeting (the service passes the checklist's verdict instead)."""
+    a normal-procedure dossier has no meeting (the service passes the checklist's verdict instead).
+
+    `pending_number` / `pending_date`: what signing will give a letter that has none yet (the unit's next number,
+    the signing day); printed with "(cấp khi ký)" so the preview shows what will be signed."""
     unit_extra = d.unit.extra
     letter = _obj(d.extra.get("letter"))
     signers = [s for s in (_signer(x) for x in unit_extra.get("signers") or []) if s]
@@ -324,6 +331,8 @@ def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Marg
                       _text(posting_raw.get("place"))) if posting_raw else None
     letter_date = _day(letter.get("date"))
     number = _int(letter.get("number"))
+    number_later = number is None and pending_number is not None
+    date_later = letter_date is None and pending_date is not None
     recipients = tuple(t for t in (_text(x) for x in letter.get("recipients") or []) if t)
     if draft is None:
         draft = number is None or letter_date is None or (procedure != "don-gian" and meeting is None)
@@ -337,8 +346,10 @@ def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Marg
         place=place,
         signer=signer,
         parent_body=expand_body_name(parent) if parent else None,
-        letter_number=number,
-        letter_date=letter_date,
+        letter_number=pending_number if number_later else number,
+        letter_date=pending_date if date_later else letter_date,
+        number_on_signing=number_later,
+        date_on_signing=date_later,
         recipient=_text(letter.get("recipient")) or "",
         recipients=recipients,
         letter_body=letter.get("body") if isinstance(letter.get("body"), str) else None,

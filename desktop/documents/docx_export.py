@@ -33,7 +33,7 @@ from desktop.documents.blocks import (
     NATIONAL_NAME,
     NATIONAL_SIZE,
     _split_name,
-    place_date_text,
+    letter_date_text,
 )
 from desktop.documents.context import RenderContext, Signer
 from desktop.documents.forms.bao_cao import MISSING
@@ -246,7 +246,7 @@ def _text_mm(ctx: RenderContext) -> float:
 def _header(doc: DocxDocument, ctx: RenderContext, d: Dossier, place: str,
             left: tuple[str | None, str] | None) -> None:
     """Mẫu 1.4 / Mẫu 02-03 header in a two-column grid; the quốc hiệu column as wide as its line needs."""
-    date_line = place_date_text(place, ctx.letter_date, campaign_year(d))
+    date_line = letter_date_text(ctx, place, campaign_year(d))
     total = _text_mm(ctx)
     qh = fonts.width(NATIONAL_NAME, fonts.BOLD, NATIONAL_SIZE) / PT_PER_MM
     motto = fonts.width(MOTTO, fonts.BOLD, HEADER_SIZE)

@@ -13,9 +13,9 @@ from desktop.documents.blocks import (
     Styles,
     attach,
     data_table,
+    letter_date_text,
     narrative,
     p,
-    place_date_text,
     signers_row,
     styles,
     title_block,
@@ -94,7 +94,7 @@ def individual(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
     _, codes = _awards_text(ctx, d, n)
-    story: list[Flowable] = [HeaderBlock(place_date_text(province_place(ctx), ctx.letter_date, year), None, None,
+    story: list[Flowable] = [HeaderBlock(letter_date_text(ctx, province_place(ctx), year), None, None,
                                          None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. SƠ LƯỢC LÝ LỊCH", st.heading))
@@ -142,7 +142,7 @@ def collective(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     form = form_values(pr)
     _, codes = _awards_text(ctx, d, n)
     # Mẫu 02: the collective heads its own report, under the body that manages it; the place is the province.
-    story: list[Flowable] = [HeaderBlock(place_date_text(province_place(ctx), ctx.letter_date, year),
+    story: list[Flowable] = [HeaderBlock(letter_date_text(ctx, province_place(ctx), year),
                                          ctx.issuing_body, n.name, None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", st.heading))
@@ -196,7 +196,7 @@ def household(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     year = campaign_year(d)
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
-    story: list[Flowable] = [HeaderBlock(place_date_text(province_place(ctx), ctx.letter_date, year), None, None,
+    story: list[Flowable] = [HeaderBlock(letter_date_text(ctx, province_place(ctx), year), None, None,
                                          None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. THÔNG TIN HỘ GIA ĐÌNH", st.heading))

@@ -11,10 +11,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 
 from desktop.documents.blocks import (
+    ON_SIGNING,
     HeaderBlock,
     attach,
     closing_block,
     data_table,
+    letter_date_text,
     p,
     place_date_text,
     pm,
@@ -88,7 +90,7 @@ def _full_row(i: int, n: Nominee) -> list[object]:
 
 def _heading(d: Dossier, ctx: RenderContext, title: str, subtitle: list[str], width: float) -> list:
     st = styles(ctx)
-    story: list = [HeaderBlock(place_date_text(ctx.place, ctx.letter_date, campaign_year(d)), ctx.parent_body,
+    story: list = [HeaderBlock(letter_date_text(ctx, ctx.place, campaign_year(d)), ctx.parent_body,
                                ctx.issuing_body, None)]
     story += title_block(st, title, subtitle, width)
     return story
@@ -103,6 +105,8 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
     of_letter = f"(Kèm theo Tờ trình số {number}"
     of_letter += f" {long_date(ctx.letter_date)}" if ctx.letter_date else ""
     of_letter += f" của {ctx.issuing_body})"
+    if ctx.number_on_signing or ctx.date_on_signing:
+        of_letter = of_letter[:-1] + ON_SIGNING + ")"
     story = _heading(d, ctx, "Danh sách", [f"Đề nghị khen thưởng năm {year}" if year else "Đề nghị khen thưởng"],
                      width)
     story.append(p(of_letter, st.centre_italic))

@@ -12,9 +12,10 @@ from desktop.documents.blocks import (
     HeaderBlock,
     attach,
     closing_block,
+    letter_date_text,
+    letter_number_text,
     narrative,
     p,
-    place_date_text,
     pm,
     styles,
     title_block,
@@ -22,7 +23,6 @@ from desktop.documents.blocks import (
 from desktop.documents.context import RenderContext
 from desktop.documents.forms.common import award_phrase, basis_meeting_line, campaign_year, letter_signer
 from desktop.documents.frame import DocSpec, text_width
-from desktop.documents.numbering import document_number
 from desktop.documents.stats import percent, proposals_stats
 from desktop.snapshot import Dossier
 
@@ -81,8 +81,8 @@ def build(d: Dossier, ctx: RenderContext, basis: Sequence[str]) -> DocSpec:
     year = campaign_year(d)
     marks: list = []
     story: list = [
-        HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), ctx.parent_body, ctx.issuing_body,
-                    document_number(ctx.letter_number, "to-trinh", ctx.body_code)),
+        HeaderBlock(letter_date_text(ctx, ctx.place, year), ctx.parent_body, ctx.issuing_body,
+                    letter_number_text(ctx, "to-trinh")),
     ]
     subject = f"Về việc đề nghị khen thưởng năm {year}" if year else "Về việc đề nghị khen thưởng"
     story += title_block(st, "Tờ trình", [subject], width)

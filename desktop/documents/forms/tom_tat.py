@@ -8,9 +8,9 @@ from desktop.documents.blocks import (
     HeaderBlock,
     attach,
     closing_block,
+    letter_date_text,
     narrative,
     p,
-    place_date_text,
     styles,
     title_block,
 )
@@ -50,7 +50,7 @@ def build(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
     awards = "; ".join(award_phrase(ctx, x.award) for x in d.proposals if x.nominee_id == n.id)
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), ctx.parent_body,
+    story: list[Flowable] = [HeaderBlock(letter_date_text(ctx, ctx.place, year), ctx.parent_body,
                                          ctx.issuing_body, None)]
     story += title_block(st, "Tóm tắt thành tích", [f"Đề nghị tặng {awards}"], width)
     story.append(p(_who(n) + ".", st.body))

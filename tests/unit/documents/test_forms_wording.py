@@ -148,3 +148,17 @@ def test_initiatives_in_natural_order(demo: Dossier, poppler) -> None:
     flat = _flat(poppler, d, "bao-cao-thanh-tich", "p01")
     at = [flat.index(f"Sáng kiến số {k} về") for k in (1, 2, 10)]
     assert at == sorted(at)
+
+
+def test_preview_shows_the_number_and_date_signing_will_give(demo: Dossier, poppler) -> None:
+    from datetime import date
+
+    letter = {k: v for k, v in demo.extra["letter"].items() if k not in ("number", "date")}
+    d = demo.with_extra(letter=letter)
+    ctx = context_from_dossier(d, draft=False, pending_number=1, pending_date=date(2026, 12, 2))
+    flat = " ".join(" ".join(poppler.text(render_component(d, ctx, "to-trinh").pdf_bytes)).split())
+    assert "Số: 01/TTr-UBND (cấp khi ký)" in flat
+    assert "Tân Lập, ngày 02 tháng 12 năm 2026 (cấp khi ký)" in flat
+    signed = context_from_dossier(demo, draft=False, pending_number=1, pending_date=date(2026, 12, 2))
+    flat = " ".join(" ".join(poppler.text(render_component(demo, signed, "to-trinh").pdf_bytes)).split())
+    assert "Số: 05/TTr-UBND" in flat and "cấp khi ký" not in flat
