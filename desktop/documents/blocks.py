@@ -504,6 +504,21 @@ def signers_row(st: Styles, width: float, columns: Sequence[tuple[Signer, str | 
 # ------------------------------------------------------------------------------------------------- tables
 
 
+class DataTable(Table):
+    """A data table: kept with its headings and closing (TableGroup), and laid out once per width — its rows have no
+    fixed heights, so the layout depends on the width alone, and TableGroup measures it before the frame does."""
+
+    _hskt_data = True
+    _laid_out_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._laid_out_for != availWidth:
+            super().wrap(availWidth, availHeight)
+            self._laid_out_for = availWidth
+        self.availWidth = availWidth
+        return self._width, self._height
+
+
 def data_table(st: Styles, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
                centred: Sequence[int] = (), spans: Sequence[int] = ()) -> Table:
     """A ruled table whose header row repeats on every page it runs onto; cells wrap, nothing is clipped.
@@ -524,8 +539,7 @@ def data_table(st: Styles, header: Sequence[str], rows: Sequence[Sequence[object
             else:
                 cells.append(CellParagraph.of(escape(str(value)), st.cell_centre if c_i in centred else st.cell))
         data.append(cells)
-    table = Table(data, colWidths=list(widths), repeatRows=1, spaceBefore=2, spaceAfter=8)
-    table._hskt_data = True  # kept with its headings and closing (TableGroup)
+    table = DataTable(data, colWidths=list(widths), repeatRows=1, spaceBefore=2, spaceAfter=8)
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, TABLE_SIZE),  # empty cells too: no unembedded base-14 font
