@@ -171,8 +171,23 @@ def _table(doc: DocxDocument, header: list[str], rows: list[list[str]], widths_m
             _fmt(par, WD_ALIGN_PARAGRAPH.CENTER if c_i in centred else WD_ALIGN_PARAGRAPH.LEFT, 0)
     for row in table.rows:
         _no_split(row)
-    _para(doc, after=0)
+    spacer = _para(doc, after=0)
+    doc._hskt_last = (table, spacer)  # type: ignore[attr-defined]  # what a signature block right after keeps to
     return table
+
+
+def _keep_with_signatures(doc: DocxDocument) -> None:
+    """A signature block never alone on a page: when it follows a table, the table's last rows (and the blank line
+    after it) keep with it, so Word and LibreOffice move them to the signatures' page together."""
+    last = getattr(doc, "_hskt_last", None)
+    if last is None or doc.element.body[-2] is not last[1]._p:  # the table is not what the block follows
+        return
+    table, spacer = last
+    for row in table.rows[-2:]:
+        for cell in row.cells:
+            for par in cell.paragraphs:
+                par.paragraph_format.keep_with_next = True
+    spacer.paragraph_format.keep_with_next = True
 
 
 def _page_numbers(doc: DocxDocument, size: float) -> None:
@@ -296,6 +311,7 @@ def _signers(doc: DocxDocument, ctx: RenderContext, columns: Sequence[tuple[Sign
     line even when a title wraps; the rows keep together and with the paragraph before."""
     total = _text_mm(ctx)
     n = len(columns)
+    _keep_with_signatures(doc)
     table = _fixed_table(doc, 4, [total / n] * n, grid=False)
     for c_i, (signer, note) in enumerate(columns):
         cell = table.cell(0, c_i)

@@ -17,6 +17,7 @@ import pytest
 from desktop.documents import context_from_dossier
 from desktop.documents.docx_export import report_docx, summary_docx
 from desktop.snapshot import Dossier, Initiative
+from tests.unit.documents.layout_checks import signature_only_pages, signature_words, stretch
 
 if shutil.which("soffice") is None:
     pytest.skip("LibreOffice (soffice) is not installed; `make test` installs libreoffice-writer-nogui",
@@ -113,3 +114,22 @@ def test_package_language_and_properties(office_pdf, demo: Dossier, tmp_path: Pa
     flat = " ".join(text.split())
     assert "TÓM TẮT THÀNH TÍCH" in flat and "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh" in flat
     assert "TM. ỦY BAN NHÂN DÂN" in flat
+
+
+def test_signatures_never_alone_in_office(demo: Dossier, poppler, tmp_path: Path) -> None:
+    """The report grown a line at a time across the page end: LibreOffice keeps the last table rows with the
+    signature block, as the PDF does."""
+    sizes = range(8, 26, 2)
+    files = []
+    for lines in sizes:
+        d = stretch(demo, "p01", lines)
+        src = tmp_path / f"r{lines:02d}.docx"
+        src.write_bytes(report_docx(d, context_from_dossier(d), d.nominee("p01")))  # type: ignore[arg-type]
+        files.append(str(src))
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), *files], check=True, capture_output=True, timeout=300,
+                   env={**os.environ, "HOME": str(tmp_path)})
+    for lines in sizes:
+        d = stretch(demo, "p01", lines)
+        words = poppler.words((tmp_path / f"r{lines:02d}.pdf").read_bytes())
+        assert signature_only_pages(words, signature_words(d)) == [], f"{lines} dòng"
