@@ -116,6 +116,8 @@ def meeting_minutes(d: Dossier, ctx: RenderContext) -> DocSpec:
         story.append(p(f"Thành viên {ctx.council_name} có mặt gồm:", st.body))
     for i, who in enumerate(m.attendees if m else (), start=1):
         story.append(Paragraph(escape(f"{_person_line(who)};"), st.bullet, bulletText=f"{i}."))
+    if not (m and m.attendees):  # the names are written in by hand until the meeting screen has them
+        story.append(Paragraph(escape(f"{DOTS * 4};"), st.bullet, bulletText="1."))
     missing = (total - present) if present is not None and total is not None else 0
     if m and m.absent:
         story.append(p(f"Vắng mặt {len(m.absent):02d} thành viên:", st.body))
