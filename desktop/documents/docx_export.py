@@ -314,6 +314,8 @@ def _signers(doc: DocxDocument, ctx: RenderContext, columns: Sequence[tuple[Sign
     _keep_with_signatures(doc)
     table = _fixed_table(doc, 4, [total / n] * n, grid=False)
     for c_i, (signer, note) in enumerate(columns):
+        if not (signer.title or signer.name):  # an empty column: the signer stands on the right, as in Mẫu 1.4
+            continue
         cell = table.cell(0, c_i)
         first = True
         for line in (signer.prefix, signer.deputy_title or signer.title):
