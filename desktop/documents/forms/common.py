@@ -96,14 +96,18 @@ _TM = "TM. "
 
 def letter_signer(ctx: RenderContext) -> Signer:
     """The signer of what the issuing body sends (tờ trình, danh sách, tóm tắt): a collective's authority line
-    names that body, so "TM. HỘI ĐỒNG …" under a People's Committee header prints as "TM. ỦY BAN NHÂN DÂN" (the
-    council signs only its minutes; the completeness judge reports the mismatch)."""
+    names that body, so "TM. HỘI ĐỒNG …" under a People's Committee header prints as "TM. ỦY BAN NHÂN DÂN", and under
+    another body (an office, a school, whose head signs in their own name) it is dropped: the council signs only its
+    minutes. The completeness judge reports the mismatch."""
     s = ctx.signer
     prefix = (s.prefix or "").strip()
-    if prefix.upper().startswith(_TM) and ctx.body_code == "UBND":
-        body = prefix[len(_TM):].strip().upper()
-        if body != "ỦY BAN NHÂN DÂN":
-            return replace(s, prefix="TM. ỦY BAN NHÂN DÂN")
+    if not prefix.upper().startswith(_TM):
+        return s
+    body = prefix[len(_TM):].strip().upper()
+    if ctx.body_code == "UBND":
+        return s if body == "ỦY BAN NHÂN DÂN" else replace(s, prefix="TM. ỦY BAN NHÂN DÂN")
+    if body.startswith("HỘI ĐỒNG") and not ctx.issuing_body.upper().startswith("HỘI ĐỒNG"):
+        return replace(s, prefix=None)
     return s
 
 

@@ -162,3 +162,12 @@ def test_preview_shows_the_number_and_date_signing_will_give(demo: Dossier, popp
     signed = context_from_dossier(demo, draft=False, pending_number=1, pending_date=date(2026, 12, 2))
     flat = " ".join(" ".join(poppler.text(render_component(demo, signed, "to-trinh").pdf_bytes)).split())
     assert "Số: 05/TTr-UBND" in flat and "cấp khi ký" not in flat
+
+
+def test_an_office_letter_never_signs_for_the_council(demo: Dossier, poppler) -> None:
+    unit = replace(demo.unit, name="Trường Tiểu học Tân Lập", parent="UBND xã Tân Lập")
+    letter = {**demo.extra["letter"], "signer": {"prefix": "TM. HỘI ĐỒNG", "title": "HIỆU TRƯỞNG",
+                                                 "name": "Đặng Thị Mai"}}
+    flat = _flat(poppler, replace(demo, unit=unit).with_extra(letter=letter), "to-trinh")
+    assert "TRƯỜNG TIỂU HỌC TÂN LẬP" in flat and "HIỆU TRƯỞNG Đặng Thị Mai" in flat
+    assert "TM. HỘI ĐỒNG" not in flat
