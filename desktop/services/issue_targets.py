@@ -24,6 +24,7 @@ class Target:
     proposal_id: int | None = None
     field: str | None = None
     component: str | None = None
+    row: int | None = None  # a history table's row (nominees[0].ratings[2] → field "ratings", row 2)
 
 
 _NAME_KEYS = frozenset({"full_name", "name", "head_name"})
@@ -41,15 +42,16 @@ def editor_field(field: str | None) -> str | None:
 
 def locate(st: DossierState, where: str) -> Target:
     """Map a dossier.json path ("proposals[2].form.duties", "nominees[0].national_id") to the editor."""
-    m = re.match(r"^(proposals|nominees|documents)\[(\d+)\](?:\.(?:form\.)?([a-z_]+))?", where)
+    m = re.match(r"^(proposals|nominees|documents)\[(\d+)\](?:\.(?:form\.)?([a-z_]+)(?:\[(\d+)\])?)?", where)
     if not m:
         return Target("dossier", field=None)
     kind, index, key = m[1], int(m[2]), m[3]
+    row = int(m[4]) if m[4] is not None else None
     if kind == "proposals" and index < len(st.proposals):
         p = st.proposals[index]
         return Target("proposal", p.nominee_ref, p.id, key)
     if kind == "nominees" and index < len(st.nominees):
-        return Target("nominee", st.nominees[index].ref, None, editor_field(key))
+        return Target("nominee", st.nominees[index].ref, None, editor_field(key), row=row)
     if kind == "documents" and index < len(st.documents):
         doc = st.documents[index]
         return Target("documents", doc.nominee_ref, component=doc.component)

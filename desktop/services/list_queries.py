@@ -87,3 +87,33 @@ def has_data(db: Path) -> bool:
         return conn.execute("SELECT EXISTS(SELECT 1 FROM dossiers) OR EXISTS(SELECT 1 FROM units)").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+class ChangeWatch:
+    """Notices commits made to the database by another connection: another process, or a command-line tool run
+    beside the window. SQLite's `PRAGMA data_version` changes on this connection whenever any other connection
+    commits; reading it costs microseconds, so the window can ask every second or two."""
+
+    def __init__(self, db: Path):
+        self._db = db
+        self._conn: sqlite3.Connection | None = None
+
+    def version(self) -> int | None:
+        if self._conn is None:
+            if not self._db.exists():
+                return None
+            try:
+                self._conn = _connect(self._db)
+            except sqlite3.Error:
+                return None
+        try:
+            row = self._conn.execute("PRAGMA data_version").fetchone()
+        except sqlite3.Error:
+            return None
+        return int(row[0]) if row else None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+

@@ -61,6 +61,9 @@ class Workspace:
         self.last_saved: datetime | None = None
         self.typing = False
         self._listeners: list[Callable[[Changes], None]] = []
+        self._watch = list_queries.ChangeWatch(self._paths.database)
+        self._seen: tuple[int | None, int] = (None, 0)
+        self._own_changes = 0
 
     @property
     def _store(self) -> Store:
@@ -93,7 +96,17 @@ class Workspace:
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         self._listeners.append(listener)
 
+    def changed_elsewhere(self) -> bool:
+        """True when something other than this workspace committed since the last call: another process on the
+        same data folder (a command-line import, a second tool). Commits of this workspace also move SQLite's
+        counter, so an interval with one of ours is not reported; its views were told already."""
+        version = self._watch.version()
+        last_version, last_own = self._seen
+        self._seen = (version, self._own_changes)
+        return last_version is not None and version != last_version and self._own_changes == last_own
+
     def _done(self, changes: Changes) -> Changes:
+        self._own_changes += 1
         self.last_saved = datetime.now()
         for listener in self._listeners:
             listener(changes)

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,10 +36,20 @@ from desktop.views.fields import FieldForm
 from desktop.views.issues_panel import IssuesPanel
 from desktop.views.new_dossier import AddNomineeDialog
 from desktop.views.subject_page import SubjectPage
-from desktop.views.undo import EditCommand
+from desktop.views.undo import EditCommand, UndoActions, UndoScopes, edit_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _VERDICT_MARK = {"dat": "✔", "khong-dat": "✘", "can-xac-minh": "?"}
+
+
+def decisive_reasons(res: Any) -> str:
+    """Why a proposal does not pass (or cannot be decided yet), one line per deciding rule, with its article."""
+    rules = res.decisive
+    if not rules:
+        return ""
+    head = QCoreApplication.translate("ProposalPage", "Vì sao không đạt:") if res.verdict == "khong-dat" else \
+        QCoreApplication.translate("ProposalPage", "Cần xác minh:")
+    return "\n".join([head, *(f"• {r.message} ({r.basis})" for r in rules)])
 
 
 class ProposalPage(QWidget):
@@ -50,6 +60,10 @@ class ProposalPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("proposalHeading")
         self.heading.setWordWrap(True)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("proposalReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.form_holder = QVBoxLayout()
         self.form: FieldForm | None = None
         self._shape: tuple[Any, ...] = ()
@@ -57,11 +71,13 @@ class ProposalPage(QWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.heading)
+        inner_layout.addWidget(self.reasons)
         inner_layout.addLayout(self.form_holder)
         inner_layout.addWidget(self.attachments)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -82,6 +98,8 @@ class ProposalPage(QWidget):
             f"<h3>{nominee.name if nominee else ''} — {st.ruleset.awards[p.award].name} {p.year}</h3>"
             + (f"<p>{spec.title}</p>" if spec else "")
             + (self.tr("<p>Kết quả kiểm tra: <b>%s</b></p>") % self._verdict(res.verdict) if res else ""))
+        self.reasons.setText(decisive_reasons(res) if res else "")
+        self.reasons.setVisible(bool(self.reasons.text()))
         shape = (p.id, tuple(f.key for f in shown))
         if shape != self._shape:  # rebuild only when the set of fields changes (another proposal, procedure)
             if self.form is not None:
@@ -146,14 +164,15 @@ class DossierEditor(QWidget):
     message = Signal(str)
     state_loaded = Signal(int, object)  # (generation, DossierState or the exception), from the loader thread
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, undo_scopes: UndoScopes | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.dossier_id: int | None = None
         self.state: DossierState | None = None
-        self.undo = QUndoStack(self)
+        self.undo_scopes = undo_scopes if undo_scopes is not None else UndoScopes(self)
         self._current: tuple[str, Any] = ("dossier", None)
         self._focus_key: str | None = None
+        self._tree_shape: tuple[Any, ...] | None = None
 
         self.toolbar = QToolBar(self.tr("Hồ sơ"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -169,7 +188,8 @@ class DossierEditor(QWidget):
         self.tree.currentItemChanged.connect(lambda cur, _prev: self._open_item(cur))
         self.pages = QStackedWidget()
         self.dossier_page = DossierPage(self._dossier_edited)
-        self.subject_page = SubjectPage(workspace, self.undo)
+        self.subject_page = SubjectPage(workspace, self.undo_scopes,
+                                        reference_year=lambda: self.state.year if self.state else None)
         self.subject_page.error.connect(self._error)
         self.proposal_page = ProposalPage()
         for page in (self.dossier_page, self.subject_page, self.proposal_page):
@@ -216,10 +236,8 @@ class DossierEditor(QWidget):
         self.act_add = action(self.tr("Thêm đối tượng"), "Ctrl+Shift+N", self.add_nominee)
         self.act_remove = action(self.tr("Bỏ khỏi hồ sơ"), None, self.remove_current)
         self.toolbar.addSeparator()
-        self.act_undo = self.undo.createUndoAction(self, self.tr("Hoàn tác"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo.createRedoAction(self, self.tr("Làm lại"))
-        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.undo_actions = UndoActions(self.undo_scopes, self)
+        self.act_undo, self.act_redo = self.undo_actions.undo, self.undo_actions.redo
         for a in (self.act_undo, self.act_redo):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.toolbar.addAction(a)
@@ -236,10 +254,15 @@ class DossierEditor(QWidget):
         self.act_next_issue = action(self.tr("Vấn đề tiếp theo"), "F8", self.next_issue)
 
     # -- opening
+    @property
+    def undo(self) -> QUndoStack:
+        """The open dossier's own undo stack (its registry subjects have theirs)."""
+        return self.undo_scopes.stack(("dossier", self.dossier_id))
+
     def open_dossier(self, dossier_id: int, where: dict[str, Any] | None = None) -> None:
         self.dossier_id = dossier_id
-        self.undo.clear()
         self._current = ("dossier", None)
+        self._tree_shape = None
         self.refresh()
         if where:
             kind, key = where.get("page"), where.get("key")
@@ -248,16 +271,28 @@ class DossierEditor(QWidget):
             elif kind == "nominee" and self.state and self.state.nominee(str(key)):
                 self._select(("nominee", str(key)))
             field = where.get("field")
+            cursor = where.get("cursor")
             if field:
-                QTimer.singleShot(0, lambda: self._focus(str(field)))
+                QTimer.singleShot(0, lambda: self._focus(str(field), cursor if isinstance(cursor, int) else None))
+        self._activate_undo()
         self._emit_location()
 
     def close_editor(self) -> None:
         self._flush()
         self.dossier_id = None
         self.state = None
-        self.undo.clear()
+        self.undo_scopes.activate(None)
         self.closed.emit()
+
+    def _activate_undo(self) -> None:
+        """Hoàn tác works on what the clerk is looking at: the nominee's own record on a nominee page, the
+        dossier everywhere else; never into a signed or sent revision."""
+        kind, _key = self._current
+        if kind == "nominee" and self.subject_page.subject_id is not None:
+            self.undo_scopes.activate(("subject", self.subject_page.subject_id))
+        elif self.dossier_id is not None:
+            self.undo_scopes.activate(("dossier", self.dossier_id))
+        self.undo_actions.set_blocked(bool(self.state and self.state.read_only))
 
     def refresh(self) -> None:
         if self.dossier_id is None:
@@ -292,6 +327,8 @@ class DossierEditor(QWidget):
         self._show_state(result)
 
     def _show_state(self, st: DossierState) -> None:
+        if st.read_only and not (self.state and self.state.read_only):
+            self.undo_scopes.drop(("dossier", self.dossier_id))  # frozen: nothing may be undone into it
         self.state = st
         self.status_label.setText(self.tr("<b>%s</b> — %s — lần %d — trạng thái: <b>%s</b>%s") % (
             st.title, st.campaign, st.revision, self.tr(STATUS_LABELS.get(st.status, st.status)),
@@ -300,6 +337,7 @@ class DossierEditor(QWidget):
         self.issues.show_state(st)
         self._show_current()
         self._update_actions(st)
+        self._activate_undo()
 
     def _update_actions(self, st: DossierState) -> None:
         from desktop.services.editing import TRANSITIONS
@@ -314,7 +352,30 @@ class DossierEditor(QWidget):
         self.act_add.setEnabled(not st.read_only)
         self.act_remove.setEnabled(not st.read_only)
 
+    def _tree_texts(self, st: DossierState) -> tuple[tuple[tuple[str, Any], str, tuple[tuple[int, str], ...]], ...]:
+        verdicts = {p.id: res.verdict for p, res in zip(st.proposals, st.report.proposals, strict=False)}
+        return tuple(
+            (("nominee", n.ref), n.name,
+             tuple((p.id, f"{_VERDICT_MARK.get(verdicts.get(p.id, ''), '')} {st.ruleset.awards[p.award].name}")
+                   for p in st.proposals if p.nominee_ref == n.ref))
+            for n in st.nominees)
+
     def _fill_tree(self, st: DossierState) -> None:
+        """Names and verdict marks change in place; the tree is rebuilt only when nominees or proposals change,
+        and the item the clerk is on stays current either way."""
+        texts = self._tree_texts(st)
+        shape = tuple((key, tuple(pid for pid, _t in props)) for key, _n, props in texts)
+        if shape == self._tree_shape:
+            for i, (_key, name, props) in enumerate(texts):
+                item = self.tree.topLevelItem(i + 1)
+                if item.text(0) != name:
+                    item.setText(0, name)
+                for j, (_pid, text) in enumerate(props):
+                    if item.child(j).text(0) != text:
+                        item.child(j).setText(0, text)
+            return
+        self._tree_shape = shape
+        had_focus = self.tree.hasFocus()
         self.tree.blockSignals(True)
         self.tree.clear()
         root = QTreeWidgetItem([self.tr("Thông tin hồ sơ, thành phần chung")])
@@ -343,6 +404,8 @@ class DossierEditor(QWidget):
             self._current = ("dossier", None)
         self.tree.setCurrentItem(current)
         self.tree.blockSignals(False)
+        if had_focus:
+            self.tree.setFocus()
 
     def _open_item(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -350,6 +413,7 @@ class DossierEditor(QWidget):
         self._flush()
         self._current = item.data(0, ITEM_ROLE)
         self._show_current()
+        self._activate_undo()
         self._emit_location()
 
     def _select(self, key: tuple[str, Any]) -> None:
@@ -390,19 +454,34 @@ class DossierEditor(QWidget):
             self.pages.setCurrentWidget(self.dossier_page)
 
     # -- where the clerk is
+    def _current_form(self) -> FieldForm | None:
+        page = self.pages.currentWidget()
+        if page is self.proposal_page:
+            return self.proposal_page.form
+        if page is self.dossier_page:
+            return self.dossier_page.form
+        if page is self.subject_page:
+            return self.subject_page.form
+        return None
+
     def location(self) -> dict[str, Any]:
         kind, key = self._current
-        focus = self.focusWidget()
-        name = focus.objectName() if focus is not None else ""
-        field = name[len("field_"):] if name.startswith("field_") else self._focus_key
-        return {"dossier": self.dossier_id, "page": kind, "key": key, "field": field}
+        form = self._current_form()
+        focused = form.focused_key() if form is not None else None
+        field = focused or self._focus_key
+        where: dict[str, Any] = {"dossier": self.dossier_id, "page": kind, "key": key, "field": field}
+        if focused and form is not None:
+            cursor = form.cursor(focused)
+            if cursor is not None:
+                where["cursor"] = cursor
+        return where
 
     def _emit_location(self) -> None:
         if self.dossier_id is not None:
             self.location_changed.emit(self.location())
 
     # -- edits
-    def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
+    def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any, merge_key: Any = None) -> None:
         try:
             with self.workspace.typed_edit():
                 apply(new)
@@ -411,26 +490,36 @@ class DossierEditor(QWidget):
             self.refresh()
             return
         # Undo and redo are deliberate: they reload at once so the field visibly returns to its value.
-        self.undo.push(EditCommand(text, apply, old, new, lambda e: self._error(str(e))))
+        self.undo.push(EditCommand(text, apply, old, new, lambda e: self._error(str(e)), merge_key))
 
     def _dossier_edited(self, key: str, old: Any, new: Any) -> None:
         dossier_id = self.dossier_id
         assert dossier_id is not None
         self._focus_key = key
-        self._push(self.tr("Sửa %s") % key, lambda v: self.workspace.set_dossier_field(dossier_id, key, v), old, new)
+        form = self.dossier_page.form
+
+        def apply(value: Any) -> None:
+            self.workspace.set_dossier_field(dossier_id, key, value)
+            if self.dossier_id == dossier_id and self._current != ("dossier", None):
+                self._select(("dossier", None))
+
+        self._push(edit_text(form.label(key)), apply, old, new, ("dossier", dossier_id, *form.merge_key(key)))
+        self._emit_location()
 
     def _form_edited(self, key: str, old: Any, new: Any) -> None:
         kind, proposal_id = self._current
         if kind != "proposal":
             return
         self._focus_key = key
+        form = self.proposal_page.form
+        assert form is not None
 
         def apply(value: Any) -> None:
             self.workspace.set_form_field(proposal_id, key, value)
             if self._current != ("proposal", proposal_id):
                 self._select(("proposal", proposal_id))
 
-        self._push(self.tr("Sửa %s") % key, apply, old, new)
+        self._push(edit_text(form.label(key)), apply, old, new, ("proposal", proposal_id, *form.merge_key(key)))
         self._emit_location()
 
     def _flush(self) -> None:
@@ -573,19 +662,30 @@ class DossierEditor(QWidget):
         else:
             self._select(("dossier", None))
         if target.component:
-            panel = self.proposal_page.attachments if self._current[0] == "proposal" else self.dossier_page.attachments
+            on_proposal = self._current[0] == "proposal"
+            panel = self.proposal_page.attachments if on_proposal else self.dossier_page.attachments
             panel.select_component(target.component)
+            if on_proposal:
+                self.proposal_page.scroll.ensureWidgetVisible(panel, 0, 0)
+            flash(panel)
+            panel.component.setFocus(Qt.FocusReason.OtherFocusReason)
         elif target.field:
-            self._focus(target.field)
+            self._focus(target.field, row=target.row)
 
-    def _focus(self, key: str) -> None:
+    def _focus(self, key: str, cursor: int | None = None, row: int | None = None) -> None:
         page = self.pages.currentWidget()
         if page is self.subject_page:
-            self.subject_page.focus_field(key)
-        elif page is self.proposal_page and self.proposal_page.form is not None:
-            self.proposal_page.form.focus(key)
-        elif page is self.dossier_page:
-            self.dossier_page.form.focus(key)
+            self.subject_page.focus_field(key, row)
+            return
+        form = self._current_form()
+        if form is None or not form.focus(key):
+            return
+        ed = form.editors[key]
+        if page is self.proposal_page:
+            self.proposal_page.scroll.ensureWidgetVisible(ed, 0, 40)
+        if cursor is not None:
+            form.set_cursor(key, cursor)
+        flash(ed.editor)
 
     def next_issue(self) -> None:
         view = self.issues.view
@@ -604,6 +704,22 @@ class DossierEditor(QWidget):
 
 
 SETTLE_MS = 250
+_FLASH_MS = 1500
+
+
+def flash(widget: QWidget) -> None:
+    """Highlight what an issue click landed on for a moment, so the eye finds it on a full page."""
+    widget.setProperty("flash", True)
+    widget.setStyleSheet("*[flash=\"true\"] { background: #fff3b0; }")
+
+    def clear() -> None:
+        try:
+            widget.setProperty("flash", False)
+            widget.setStyleSheet("")
+        except RuntimeError:  # the widget was deleted meanwhile
+            pass
+
+    QTimer.singleShot(_FLASH_MS, widget, clear)
 
 
 class _StateLoader(QRunnable):

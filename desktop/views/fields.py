@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,9 +48,17 @@ def choice_label(key: str, code: str) -> str:
     return code
 
 
+# A text field saves this long after the clerk's last keystroke, as well as on Enter, Tab or leaving it, so a
+# paragraph survives a power cut or a killed process; saves within one visit to the field are one undo step.
+SAVE_DELAY_MS = 1000
+
+
 def _next_field(widget: QWidget) -> None:
     """Enter moves on like Tab does."""
     QApplication.postEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier))
+
+
+_NOT_READY = object()
 
 
 class FieldEditor(QWidget):
@@ -77,6 +85,9 @@ class FieldEditor(QWidget):
         self._layout.addWidget(self.problem)
         self._live: list[str] = []
         self._stored: list[str] = []
+        self.session = 0  # one visit to the field: its commits merge into one undo step
+        self._typing = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._typing.timeout.connect(self._save_while_typing)
 
     # -- subclass interface
     def _build(self) -> QWidget:
@@ -90,13 +101,38 @@ class FieldEditor(QWidget):
 
     # -- public
     def set_value(self, value: Any) -> None:
-        """Show a stored value without committing it (skipped while the clerk is mid-edit in this field)."""
-        if self.editor.hasFocus() and self._dirty():
+        """Show a stored value without committing it. The field the clerk is typing in is never rewritten under
+        the cursor: unsaved typing stays, and a stored value equal to what is shown leaves the text untouched."""
+        focused = self.editor.hasFocus()
+        if focused and self._dirty():
+            return
+        if focused and self._norm(value) == self._norm(self.current()):
+            self._value = value
             return
         self._value = value
         self._show(value)
         self._live = []
         self._render_problems()
+
+    def _typed(self) -> None:
+        """The clerk changed the text: save it once they pause."""
+        self._typing.start()
+
+    def _save_while_typing(self) -> None:
+        """The debounced save: commit what is typed if it is already a valid value, without moving the focus."""
+        raw = self._typing_value()
+        if raw is not _NOT_READY:
+            self._commit(raw)
+
+    def _typing_value(self) -> Any:
+        return self.current()
+
+    def _end_session(self) -> None:
+        self._typing.stop()
+        self.session += 1
+
+    def pending(self) -> bool:
+        return self._typing.isActive()
 
     def value(self) -> Any:
         return self._value
@@ -140,14 +176,28 @@ class LineEditor(FieldEditor):
         line = QLineEdit()
         if self.spec.hint:
             line.setPlaceholderText(_t(self.spec.hint))
-        line.editingFinished.connect(self._finished)
+        line.editingFinished.connect(self._finish_visit)
         line.returnPressed.connect(lambda: _next_field(line))
         line.textEdited.connect(self._edited)
         self.line = line
         return line
 
+    def _finish_visit(self) -> None:
+        self._typing.stop()
+        self._finished()
+        self._end_session()
+
+    def _typing_value(self) -> Any:
+        text = self.line.text()
+        return _NOT_READY if self._check(text, final=True) else text
+
     def _show(self, value: Any) -> None:
-        self.line.setText(self._norm(value))
+        text = self._norm(value)
+        if text != self.line.text():
+            cursor = self.line.cursorPosition()
+            self.line.setText(text)
+            if self.line.hasFocus():
+                self.line.setCursorPosition(min(cursor, len(text)))
 
     def current(self) -> Any:
         return self.line.text()
@@ -158,6 +208,7 @@ class LineEditor(FieldEditor):
     def _edited(self, text: str) -> None:
         self._live = self._check(text, final=False)
         self._render_problems()
+        self._typed()
 
     def _finished(self) -> None:
         text = self.line.text()
@@ -205,6 +256,15 @@ class DateEditor(LineEditor):
                 self.line.setText(short_date(value))
             self._commit(value)
 
+    def _typing_value(self) -> Any:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_vn(text)
+        except DateError:
+            return _NOT_READY
+
 
 class CccdEditor(LineEditor):
     """Live check of the 12 digits: length, province code, and digit 4 against birth date and gender."""
@@ -241,6 +301,10 @@ class CccdEditor(LineEditor):
         if not text or len(text) == 12:
             self._commit(text)
 
+    def _typing_value(self) -> Any:
+        text = self.line.text().strip()
+        return text if not text or len(text) == 12 else _NOT_READY
+
 
 class MultilineEditor(FieldEditor):
     def _build(self) -> QWidget:
@@ -249,17 +313,41 @@ class MultilineEditor(FieldEditor):
         edit.setMinimumHeight(90)
         if self.spec.hint:
             edit.setPlaceholderText(_t(self.spec.hint))
-        edit.focus_left.connect(lambda: self._commit(edit.toPlainText()))
+        edit.focus_left.connect(self._finish_visit)
+        edit.textChanged.connect(self._text_changed)
+        self._showing = False
         self.text = edit
         return edit
 
+    def _finish_visit(self) -> None:
+        self._typing.stop()
+        self._commit(self.text.toPlainText())
+        self._end_session()
+
+    def _text_changed(self) -> None:
+        if not self._showing:
+            self._typed()
+
     def _show(self, value: Any) -> None:
-        self.text.setPlainText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        if text == self.text.toPlainText():
+            return
+        self._showing = True
+        try:
+            cursor = self.text.textCursor().position()
+            self.text.setPlainText(text)
+            if self.text.hasFocus():  # an undo in the field being edited: keep the cursor near where it was
+                c = self.text.textCursor()
+                c.setPosition(min(cursor, len(text)))
+                self.text.setTextCursor(c)
+        finally:
+            self._showing = False
 
     def current(self) -> Any:
         return self.text.toPlainText()
 
     def commit_now(self) -> None:
+        self._typing.stop()
         self._commit(self.text.toPlainText())
 
 
@@ -284,7 +372,7 @@ class ChoiceEditor(FieldEditor):
         box.addItem(_t("— chọn —"), None)
         for code in self.spec.choices:
             box.addItem(choice_label(self.spec.key, code), code)
-        box.activated.connect(lambda _i: self._commit(box.currentData()))
+        box.activated.connect(lambda _i: (self._commit(box.currentData()), self._end_session()))
         self.box = box
         return box
 
@@ -299,7 +387,7 @@ class ChoiceEditor(FieldEditor):
 class BoolEditor(FieldEditor):
     def _build(self) -> QWidget:
         box = QCheckBox(_t(self.spec.label))
-        box.clicked.connect(lambda checked: self._commit(bool(checked)))
+        box.clicked.connect(lambda checked: (self._commit(bool(checked)), self._end_session()))
         self.box = box
         return box
 
@@ -371,7 +459,42 @@ class FieldForm(QWidget):
         return True
 
     def flush(self) -> None:
-        """Commit a paragraph field that still has focus (before leaving the page)."""
+        """Save what is typed but not yet saved (before leaving the page or closing the window)."""
         for ed in self.editors.values():
             if isinstance(ed, MultilineEditor) and ed.editor.hasFocus():
                 ed.commit_now()
+            elif ed.pending():
+                ed._typing.stop()
+                ed._save_while_typing()
+
+    def merge_key(self, key: str) -> tuple[str, int]:
+        """Commits of one visit to a field share this key, so they are one undo step."""
+        return key, self.editors[key].session
+
+    def label(self, key: str) -> str:
+        ed = self.editors.get(key)
+        return _t(ed.spec.label) if ed is not None else key
+
+    def focused_key(self) -> str | None:
+        for key, ed in self.editors.items():
+            if ed.editor.hasFocus():
+                return key
+        return None
+
+    def cursor(self, key: str) -> int | None:
+        ed = self.editors.get(key)
+        if isinstance(ed, MultilineEditor):
+            return ed.text.textCursor().position()
+        if isinstance(ed, LineEditor):
+            return ed.line.cursorPosition()
+        return None
+
+    def set_cursor(self, key: str, position: int) -> None:
+        ed = self.editors.get(key)
+        if isinstance(ed, MultilineEditor):
+            c = ed.text.textCursor()
+            c.setPosition(max(0, min(position, len(ed.text.toPlainText()))))
+            ed.text.setTextCursor(c)
+            ed.text.ensureCursorVisible()
+        elif isinstance(ed, LineEditor):
+            ed.line.setCursorPosition(max(0, min(position, len(ed.line.text()))))

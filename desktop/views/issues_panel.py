@@ -151,7 +151,21 @@ class IssuesPanel(QWidget):
             "%d/%d đề nghị đạt; %d lỗi, %d cảnh báo, thiếu %d thành phần") % (
             ok, len(rep.proposals), errors, warnings, missing)
         self.summary.setText(verdict + "\n" + self.tr("Bộ quy tắc: %s") % rep.ruleset_title)
-        self.model.set_rows(rows_for(st))
+        rows = rows_for(st)
+        if rows == self.model._rows:
+            return
+        # A re-judge after each edit must not move the clerk's place in the list: same row, same scroll.
+        current = self.view.currentIndex()
+        key = (self.model.row_at(current.row()).kind, self.model.row_at(current.row()).text) \
+            if current.isValid() else None
+        scroll = self.view.verticalScrollBar().value()
+        self.model.set_rows(rows)
+        if key is not None:
+            for i, r in enumerate(rows):
+                if (r.kind, r.text) == key:
+                    self.view.setCurrentIndex(self.model.index(i))
+                    break
+        self.view.verticalScrollBar().setValue(scroll)
 
     def _activated(self, index: QModelIndex) -> None:
         target = index.data(TARGET_ROLE)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.views.task_runner import Task
 
 LIST_PAGE, EDITOR_PAGE, REGISTRY_PAGE = 1, 2, 3
+EXTERNAL_POLL_MS = 1500
 
 
 class EmptyState(QWidget):
@@ -153,6 +154,9 @@ class MainWindow(QMainWindow):
         # The editor and the registry are built on first use: the list must paint without their imports.
         self._editor: DossierEditor | None = None
         self._registry: RegistryPage | None = None
+        from desktop.views.undo import UndoScopes
+
+        self.undo_scopes = UndoScopes(self)  # one stack per dossier and per registry subject, for this window
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(list_page)
@@ -167,6 +171,9 @@ class MainWindow(QMainWindow):
         workspace.subscribe(self._on_changes)
         self.reload()
         self.restore_session()
+        self._watch = QTimer(self, interval=EXTERNAL_POLL_MS)
+        self._watch.timeout.connect(self._check_elsewhere)
+        self._watch.start()
         from desktop.views.help_window import install_help_actions  # F1 help, About and backup (issue 7)
 
         install_help_actions(self, workspace.data_dir)
@@ -185,7 +192,7 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             from desktop.views.dossier_editor import DossierEditor
 
-            editor = DossierEditor(self.workspace)
+            editor = DossierEditor(self.workspace, undo_scopes=self.undo_scopes)
             editor.closed.connect(self.show_list)
             editor.location_changed.connect(self._save_location)
             editor.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -199,7 +206,7 @@ class MainWindow(QMainWindow):
         if self._registry is None:
             from desktop.views.registry_page import RegistryPage
 
-            registry = RegistryPage(self.workspace)
+            registry = RegistryPage(self.workspace, undo_scopes=self.undo_scopes)
             registry.closed.connect(self.show_list)
             registry.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
             self._install_page(REGISTRY_PAGE, registry)
@@ -285,8 +292,11 @@ class MainWindow(QMainWindow):
         self._refresh_pages()
 
     def _refresh_pages(self) -> None:
-        empty = self.model.total == 0 and not self._in_bin
-        self.pages.setCurrentIndex(0 if empty else 1)
+        # Only the list side switches between the empty state and the list; the editor and the registry stay
+        # where the clerk is, whatever changed underneath.
+        if self.pages.currentIndex() in (0, LIST_PAGE):
+            empty = self.model.total == 0 and not self._in_bin
+            self.pages.setCurrentIndex(0 if empty else 1)
         self.list_stack.setCurrentIndex(1 if self.model.rowCount() == 0 and self.model.total > 0 else 0)
         self.count_label.setText(self.tr("%d / %d hồ sơ") % (self.model.rowCount(), self.model.total))
 
@@ -300,10 +310,50 @@ class MainWindow(QMainWindow):
         rows = self.workspace.rows(frozenset(changes.dossiers))
         belong = [r for r in rows if r.deleted == self._in_bin]
         removed = set(changes.dossiers_removed) | {r.id for r in rows if r.deleted != self._in_bin}
-        self.model.apply_rows(belong, removed)
+        self._apply_rows(belong, removed)
         self._refresh_pages()
         if self.workspace.last_saved is not None:
             self.statusBar().showMessage(self.tr("Đã lưu lúc %s") % self.workspace.last_saved.strftime("%H:%M"))
+
+    def _apply_rows(self, rows: Any, removed: set[int]) -> None:
+        """Rows change in place; when rows come or go, the clerk's selection, current row and focus stay."""
+        selected = set(self.selected_ids())
+        current = self.table.currentIndex()
+        current_id = self.model.row_id(current.row()) if current.isValid() else None
+        had_focus = self.table.hasFocus()
+        self.model.apply_rows(rows, removed)
+        sm = self.table.selectionModel()
+        if set(self.selected_ids()) != selected:
+            sm.clearSelection()
+            for dossier_id in selected:
+                row = self.model.row_of(dossier_id)
+                if row is not None:
+                    sm.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                              | QItemSelectionModel.SelectionFlag.Rows)
+        if current_id is not None:
+            row = self.model.row_of(current_id)
+            if row is not None and self.table.currentIndex().row() != row:
+                sm.setCurrentIndex(self.model.index(row, current.column()), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if had_focus:
+            self.table.setFocus()
+
+    def _check_elsewhere(self) -> None:
+        """Another process committed to this data folder: show its changes where they are, without moving the
+        clerk (the list in place, the open dossier re-judged in the background, the registry re-read)."""
+        if not self.workspace.changed_elsewhere():
+            return
+        rows = self.workspace.list_dossiers(in_bin=self._in_bin)
+        known = {r.id: r for r in self.model._all}
+        fresh = {r.id for r in rows}
+        changed = [r for r in rows if known.get(r.id) != r]
+        removed = set(known) - fresh
+        if changed or removed:
+            self._apply_rows(changed, removed)
+            self._refresh_pages()
+        if self._editor is not None and self._editor.dossier_id is not None:
+            self._editor.refresh_soon()
+        if self._registry is not None and self.pages.currentIndex() == REGISTRY_PAGE:
+            self._registry.refresh_in_place()
 
     def _schedule_filter(self) -> None:
         self._filter_timer.start()
@@ -374,6 +424,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == EDITOR_PAGE:
             self.editor.close_editor()
         self.registry.reload()
+        self.registry.activate_undo()
         self.pages.setCurrentIndex(REGISTRY_PAGE)
         self._update_list_actions(False)
         self._save_location({"page": "registry"})
@@ -491,6 +542,14 @@ class MainWindow(QMainWindow):
             return
         self.workspace.fill_demo()
         self.reload()
+
+    def closeEvent(self, event: Any) -> None:
+        """What is typed but not yet saved (inside the save delay) is saved before the window goes."""
+        if self._editor is not None:
+            self._editor._flush()
+        if self._registry is not None and self._registry.page.form is not None:
+            self._registry.page.form.flush()
+        super().closeEvent(event)
 
     # -- first paint, for `--quit-when-ready` and start-up measurement
     def showEvent(self, event: object) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
 from desktop.services.registry_edit import KIND_LABELS, NAME_LABELS
 from desktop.services.workspace import Workspace
 from desktop.views.subject_page import SubjectPage
+from desktop.views.undo import UndoActions, UndoScopes
 
 
 class RegistryPage(QWidget):
     closed = Signal()
     message = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, undo_scopes: UndoScopes | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.undo = QUndoStack(self)
+        self.undo_scopes = undo_scopes if undo_scopes is not None else UndoScopes(self)
         self.back = QPushButton(self.tr("← Danh sách hồ sơ"))
         self.back.clicked.connect(self.closed)
         self.search = QLineEdit()
@@ -45,22 +46,24 @@ class RegistryPage(QWidget):
         self.count = QLabel()
         self.add = QPushButton(self.tr("Thêm đối tượng mới…"))
         self.add.clicked.connect(self.add_subject)
-        self.page = SubjectPage(workspace, self.undo)
+        self.page = SubjectPage(workspace, self.undo_scopes)
         self.page.error.connect(self.message)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.list.currentItemChanged.connect(lambda cur, _p: self._open(cur))
-        undo = self.undo.createUndoAction(self, self.tr("Hoàn tác"))
-        redo = self.undo.createRedoAction(self, self.tr("Làm lại"))
-        undo_button, redo_button = QPushButton(self.tr("Hoàn tác")), QPushButton(self.tr("Làm lại"))
-        undo_button.clicked.connect(undo.trigger)
-        redo_button.clicked.connect(redo.trigger)
-        self.undo.canUndoChanged.connect(undo_button.setEnabled)
-        self.undo.canRedoChanged.connect(redo_button.setEnabled)
-        undo_button.setEnabled(False)
-        redo_button.setEnabled(False)
+        # One undo history per person: the buttons name what they will undo, and only for the person shown.
+        self.undo_actions = UndoActions(self.undo_scopes, self)
+        for a in (self.undo_actions.undo, self.undo_actions.redo):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(a)
+        undo_button, redo_button = QToolButton(), QToolButton()
+        undo_button.setDefaultAction(self.undo_actions.undo)
+        redo_button.setDefaultAction(self.undo_actions.redo)
+        undo_button.setObjectName("registryUndo")
+        redo_button.setObjectName("registryRedo")
+        self.undo_button, self.redo_button = undo_button, redo_button
         left = QWidget()
         ll = QVBoxLayout(left)
         row = QHBoxLayout()
@@ -99,9 +102,19 @@ class RegistryPage(QWidget):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
 
+    def refresh_in_place(self) -> None:
+        """Another process changed the data: re-read the list and the person shown, keeping the clerk's place."""
+        self.reload()
+        if self.page.subject_id is not None:
+            self.page.refresh()
+
     def _open(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.page.show_subject(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.activate_undo()
+
+    def activate_undo(self) -> None:
+        self.undo_scopes.activate(self.page.scope if self.page.subject_id is not None else None)
 
     def add_subject(self) -> None:
         kind = self.kind.currentData() or "individual"
@@ -114,3 +127,4 @@ class RegistryPage(QWidget):
                 return
             self.page.show_subject(sid)
             self.reload()
+            self.activate_undo()

@@ -6,11 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.registry_edit import (
+    HISTORY_COLUMNS,
     HISTORY_LABELS,
     IDENTITY_FIELDS,
     KIND_LABELS,
@@ -20,15 +20,31 @@ from desktop.services.registry_edit import (
 from desktop.services.workspace import Workspace
 from desktop.views.fields import FieldForm
 from desktop.views.history_table import HistoryTable
-from desktop.views.undo import EditCommand
+from desktop.views.undo import EditCommand, UndoScopes, edit_text
+
+
+def history_edit_text(table: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
+    """Name a history edit by the column it changed, as the undo menu shows it."""
+    label = QCoreApplication.translate("SubjectPage", HISTORY_LABELS[table])
+    if len(new) > len(old):
+        return QCoreApplication.translate("SubjectPage", "thêm dòng «%s»") % label
+    if len(new) < len(old):
+        return QCoreApplication.translate("SubjectPage", "xóa dòng «%s»") % label
+    for a, b in zip(old, new, strict=True):
+        for f in HISTORY_COLUMNS[table]:
+            if a.get(f.key) != b.get(f.key):
+                return edit_text(QCoreApplication.translate("Fields", f.label))
+    return edit_text(label)
 
 
 class SubjectPage(QWidget):
     error = Signal(str)
 
-    def __init__(self, workspace: Workspace, undo: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, undo_scopes: UndoScopes, parent: QWidget | None = None,
+                 reference_year: Callable[[], int | None] | None = None):
         super().__init__(parent)
-        self.workspace, self.undo = workspace, undo
+        self.workspace, self.undo_scopes = workspace, undo_scopes
+        self.reference_year = reference_year or (lambda: None)
         self.subject_id: int | None = None
         self.data: SubjectData | None = None
         self._kind: str | None = None
@@ -57,7 +73,7 @@ class SubjectPage(QWidget):
         self.tabs.addTab(scroll, self.tr("Thông tin"))
         self.tables = {}
         for table in TABLES_BY_KIND[kind]:
-            t = HistoryTable(table)
+            t = HistoryTable(table, reference_year=self.reference_year)
             t.changed.connect(self._history_changed)
             t.model.refused.connect(self.error)
             self.tables[table] = t
@@ -82,17 +98,31 @@ class SubjectPage(QWidget):
         self.form.set_read_only(self.read_only)
         for table, widget in self.tables.items():
             widget.set_read_only(self.read_only)
-            widget.model.set_rows(list(self.data.history.get(table, ())))
+            widget.show_rows(list(self.data.history.get(table, ())))
 
-    def focus_field(self, key: str | None) -> None:
+    def focus_field(self, key: str | None, row: int | None = None) -> None:
+        from desktop.views.dossier_editor import flash
+
         if self.form is not None and key in (self.form.editors if self.form else {}):
             self.tabs.setCurrentIndex(0)
             self.form.focus(key)
+            flash(self.form.editors[str(key)].editor)
         elif key in self.tables:
-            self.tabs.setCurrentWidget(self.tables[key])
-            self.tables[key].view.setFocus()
+            table = self.tables[str(key)]
+            self.tabs.setCurrentWidget(table)
+            table.view.setFocus()
+            if row is not None and 0 <= row < table.model.rowCount():
+                table.view.setCurrentIndex(table.model.index(row, 0))
+                table.view.scrollTo(table.model.index(row, 0))
+                table.view.selectRow(row)
+            flash(table.view)
 
-    def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
+    @property
+    def scope(self) -> tuple[str, int | None]:
+        return ("subject", self.subject_id)
+
+    def _push(self, text: str, apply: Callable[[Any], None], old: Any, new: Any, merge_key: Any = None) -> None:
+        scope = self.scope
         try:
             with self.workspace.typed_edit():  # the open dossier re-judges in the background
                 apply(new)
@@ -100,7 +130,9 @@ class SubjectPage(QWidget):
             self.error.emit(str(exc))
             self.refresh()
             return
-        self.undo.push(EditCommand(text, apply, old, new, lambda e: self.error.emit(str(e))))
+        # This subject's own stack: an undo here never reaches another person's record.
+        self.undo_scopes.stack(scope).push(EditCommand(text, apply, old, new, lambda e: self.error.emit(str(e)),
+                                                       merge_key))
 
     def _field_edited(self, key: str, old: Any, new: Any) -> None:
         sid = self.subject_id
@@ -111,7 +143,8 @@ class SubjectPage(QWidget):
             if self.subject_id == sid:
                 self.refresh()
 
-        self._push(self.tr("Sửa %s") % key, apply, old, new)
+        assert self.form is not None
+        self._push(edit_text(self.form.label(key)), apply, old, new, (sid, *self.form.merge_key(key)))
 
     def _history_changed(self, table: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
         sid = self.subject_id
@@ -122,4 +155,4 @@ class SubjectPage(QWidget):
             if self.subject_id == sid:
                 self.refresh()
 
-        self._push(self.tr("Sửa %s") % self.tr(HISTORY_LABELS[table]), apply, old, new)
+        self._push(history_edit_text(table, old, new), apply, old, new)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_DMY = re.compile(r"^\s*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})\s*$")
+_DDMMYYYY = re.compile(r"^\s*([0-9]{2})([0-9]{2})([0-9]{4})\s*$")  # typed without separators: 15031985
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
@@ -45,8 +46,8 @@ def parse_iso(raw: str) -> date:
 
 
 def parse_vn(raw: str) -> date:
-    """dd/mm/yyyy as clerks type it (also accepts dd-mm-yyyy, dd.mm.yyyy and ISO)."""
-    m = _DMY.match(raw)
+    """dd/mm/yyyy as clerks type it (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, ddmmyyyy and ISO)."""
+    m = _DMY.match(raw) or _DDMMYYYY.match(raw)
     if m:
         return _make(int(m[3]), int(m[2]), int(m[1]), raw.strip())
     if _ISO.match(raw):

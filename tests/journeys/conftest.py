@@ -1,0 +1,48 @@
+"""Journeys: the real MainWindow on a real data folder, driven by keys and clicks (tests/journeys/clerk.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import DataPaths, data_paths
+from desktop.services.workspace import Workspace
+from desktop.store.database import open_store
+from desktop.views.main_window import MainWindow
+from tests.desktop_urls import OpenedUrls
+from tests.journeys.clerk import Clerk
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(qapp) -> Iterator[OpenedUrls]:
+    handler = OpenedUrls()
+    handler.install()
+    yield handler
+    handler.remove()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> DataPaths:
+    return data_paths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def open_app(qtbot) -> Callable[[DataPaths], tuple[MainWindow, Workspace, Clerk]]:
+    """A window at the clerk's usual 1366×768, active, with the keyboard."""
+
+    def open_(paths: DataPaths) -> tuple[MainWindow, Workspace, Clerk]:
+        ws = Workspace(open_store(paths))
+        w = MainWindow(ws)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        w.activateWindow()
+        qtbot.waitExposed(w)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+        return w, ws, Clerk(qtbot, w)
+
+    return open_
