@@ -6,10 +6,11 @@ STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Qt's xcb platform and fonts for the window; poppler, qpdf, SoftHSM2 and OpenSC for the tests' real tools.
+# LibreOffice (writer, no GUI) opens the DOCX exports in the tests as a clerk's office suite would.
 RUNTIME_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
 	libxcb-image0 fonts-liberation2
-TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl zip
+TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl zip libreoffice-writer-nogui
 TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/selftest.py desktop/help.py desktop/awards desktop/documents \
 	desktop/packaging desktop/services desktop/store desktop/models desktop/commands
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.awards import parsed_cache
-from desktop.awards.loader import build_ruleset
+from desktop.awards.loader import FORMAL_NAMES, build_ruleset
 from desktop.awards.model import Award, RuleSet, RuleSetError
 from desktop.paths import resources_dir
 
@@ -70,6 +70,8 @@ def load_ruleset_dir(folder: Path) -> RuleSet:
     for name in FILES:
         shown = f"{folder.name}/{name}"
         docs[name] = _read(folder / name, shown)
+    if (folder / FORMAL_NAMES).is_file():  # optional: the forms' formal award names
+        docs[FORMAL_NAMES] = _read(folder / FORMAL_NAMES, f"{folder.name}/{FORMAL_NAMES}")
     return build_ruleset(folder.name, docs)
 
 

@@ -1,7 +1,8 @@
-"""Turn the four TOML documents of a rule set into checked `RuleSet` data, or raise naming file and key."""
+"""Turn the four TOML documents (and the optional award_names.toml) of a rule set into checked `RuleSet` data, or raise naming file and key."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -366,6 +367,7 @@ def build_ruleset(name: str, docs: Mapping[str, Mapping[str, Any]]) -> RuleSet:
     refs = _Refs(set(raw_awards), set(components), set(forms), set(options))
     awards = {code: _award(award_doc, refs, code, o, authorities) for code, o in raw_awards.items()}
     _no_cycles(award_doc, awards)
+    formal_names = _formal_names(name, docs.get(FORMAL_NAMES), awards)
     return RuleSet(
         name=name,
         version=meta_doc.text(meta, "version", "ruleset"),
@@ -383,4 +385,28 @@ def build_ruleset(name: str, docs: Mapping[str, Mapping[str, Any]]) -> RuleSet:
         option_specs=options,
         notes=meta_doc.texts(meta, "notes", "ruleset"),
         decree=meta_doc.text(meta, "decree", "ruleset", False),
+        formal_names=formal_names,
     )
+
+
+FORMAL_NAMES = "award_names.toml"  # optional
+_PLACES = {"province", "commune"}
+
+
+def _formal_names(name: str, data: Mapping[str, Any] | None, awards: Mapping[str, Any]) -> dict[str, str]:
+    """award_names.toml: [award_names] code = "Bằng khen của Chủ tịch Ủy ban nhân dân {province}"."""
+    if data is None:
+        return {}
+    doc = _Doc(name, FORMAL_NAMES, data)
+    table = doc.table(doc.data, "award_names", "")
+    out: dict[str, str] = {}
+    for code, text in table.items():
+        if code not in awards:
+            raise doc.fail(f"award_names.{code}", f'không có danh hiệu, hình thức "{code}" trong awards.toml')
+        if not isinstance(text, str) or not text.strip():
+            raise doc.fail(f"award_names.{code}", "phải là tên đầy đủ (chuỗi)")
+        unknown = set(re.findall(r"{(\w*)}", text)) - _PLACES
+        if unknown:
+            raise doc.fail(f"award_names.{code}", f"chỉ dùng được {{province}}, {{commune}}; gặp {sorted(unknown)}")
+        out[code] = text
+    return out

@@ -172,6 +172,8 @@ class RuleSet:
     notes: tuple[str, ...] = ()
     unit_level_basis: str = ""
     decree: str = ""  # the guiding decree cited by general rules, e.g. "Nghị định 152/2025/NĐ-CP"
+    # Optional award_names.toml: the formal name printed on the forms, per award, with {province} / {commune}.
+    formal_names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def options(self) -> dict[str, bool | float | int]:

@@ -18,6 +18,8 @@ def register(sub: Any) -> None:
                        help='luôn in dấu "BẢN NHÁP"')
     draft.add_argument("--chinh-thuc", dest="draft", action="store_const", const=False,
                        help='không in dấu "BẢN NHÁP" (hồ sơ đã đủ)')
+    p.add_argument("--docx", action="store_true",
+                   help="ghi thêm bản Word của báo cáo (tóm tắt) thành tích: 04_bao-cao/<mã>.docx")
     p.set_defaults(run=run)
 
 
@@ -73,6 +75,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print(f"{doc.filename}\t{doc.pages} trang")
     (out / ALL_PDF).write_bytes(render_all(dossier, rctx))
     print(f"{ALL_PDF}\t{sum(d.pages for d in docs)} trang")
+    if args.docx:
+        from desktop.documents.docx_export import write_docx
+
+        for path in write_docx(dossier, rctx, out):
+            print(f"{path.relative_to(out).as_posix()}\tWord")
     if rctx.draft:
         print('Lưu ý: các trang mang dấu "BẢN NHÁP"' + (" vì hồ sơ chưa đủ:" if reasons else " (--nhap)."))
         for reason in reasons:

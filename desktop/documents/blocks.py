@@ -42,6 +42,23 @@ def place_date_text(place: str, d: date | None, year: int | None = None) -> str:
     return f"{place}, {long_date(d)}" if d else blank_date_text(place, year)
 
 
+ON_SIGNING = " (cấp khi ký)"
+
+
+def letter_date_text(ctx: RenderContext, place: str, year: int | None) -> str:
+    """The letter's place and date; a date that signing will give is marked "(cấp khi ký)"."""
+    text = place_date_text(place, ctx.letter_date, year)
+    return text + ON_SIGNING if ctx.date_on_signing else text
+
+
+def letter_number_text(ctx: RenderContext, doc_type: str) -> str:
+    """"Số: 05/TTr-UBND"; a number that signing will give is marked "(cấp khi ký)"."""
+    from desktop.documents.numbering import document_number
+
+    text = document_number(ctx.letter_number, doc_type, ctx.body_code)
+    return text + ON_SIGNING if ctx.number_on_signing else text
+
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
@@ -339,15 +356,125 @@ def closing_block(st: Styles, width: float, signer: Signer, recipients: Sequence
 
 
 def attach(story: list[Flowable], closing: Flowable) -> None:
-    """Append a signature block kept on the same page as the paragraph before it: a signer never stands alone on
-    a page (a page with only signatures invites substitution of the pages before it)."""
-    tail: list[Flowable] = []
-    while story and isinstance(story[-1], Paragraph) and len(tail) < 1:
-        tail.insert(0, story.pop())
-    # KeepTogether reports an endless height to force its split, so nesting one would push the block off the page.
+    """Append a signature block so that it never stands alone on a page (a page with only signatures invites
+    substitution of the pages before it): it stays with the last rows of a table before it, or with the paragraph
+    before it; a second block (the confirming level) joins the first. Then every table of the story is kept with the
+    headings that introduce it (see `TableGroup`)."""
     inner = list(closing._content) if isinstance(closing, KeepTogether) else [closing]
-    story.append(KeepTogether([*tail, *inner]))
+    last = story[-1] if story else None
+    if isinstance(last, TableGroup):
+        last.after.extend(inner)
+    elif isinstance(last, KeepTogether) and getattr(last, "_hskt_closing", False):
+        last._content.extend(inner)
+    else:
+        trailing: list[Flowable] = []
+        while story and isinstance(story[-1], (Paragraph, Spacer)) and len(trailing) < 3:
+            trailing.insert(0, story.pop())
+        if story and is_data_table(story[-1]):
+            table = story.pop()
+            story.append(TableGroup(_lead_in(story), table, [*trailing, *inner]))
+        else:
+            # KeepTogether reports an endless height to force its split, so nesting one would push the block off
+            # the page: the closing's content is flattened into it.
+            keep = trailing[-1:]
+            story.extend(trailing[:-1])
+            group = KeepTogether([*keep, *inner])
+            group._hskt_closing = True
+            story.append(group)
+    keep_tables(story)
 
+
+def is_data_table(f: object) -> bool:
+    return isinstance(f, Table) and getattr(f, "_hskt_data", False)
+
+
+def _lead_in(story: list[Flowable]) -> list[Flowable]:
+    """Pop the headings (keepWithNext) and the "…:" line that introduce the next flowable, in order."""
+    out: list[Flowable] = []
+    while story and len(out) < 3:
+        f = story[-1]
+        if not isinstance(f, Paragraph):
+            break
+        text = f.getPlainText().strip()
+        if not (getattr(f.style, "keepWithNext", 0) or text.endswith(":")):
+            break
+        out.insert(0, story.pop())
+    return out
+
+
+def keep_tables(story: list[Flowable]) -> None:
+    """Wrap each data table still standing alone with its lead-in: ReportLab's keepWithNext would move a heading and
+    a whole long table to the next page, leaving this one half empty."""
+    i = 0
+    while i < len(story):
+        if is_data_table(story[i]):
+            before = story[:i]
+            lead = _lead_in(before)
+            group = TableGroup(lead, story[i], [])
+            story[:] = [*before, group, *story[i + 1:]]
+            i = len(before)
+        i += 1
+
+
+class TableGroup(Flowable):
+    """A table with what must stay with it: the headings before it stay with its header and first rows, the
+    closing after it (a total, the signature block) with its last rows, and no page begins with a single row.
+
+    Always split (like KeepTogether), so the frame tells it how much room is left and whether the page is fresh."""
+
+    MIN_ROWS = 2
+
+    def __init__(self, before: list[Flowable], table: Table, after: list[Flowable]) -> None:
+        super().__init__()
+        self.before = before
+        self.table = table
+        self.after = after
+
+    def _height(self, items: Sequence[Flowable], aw: float) -> float:
+        h = 0.0
+        for i, f in enumerate(items):
+            h += f.wrapOn(self.canv, aw, 0xFFFFFF)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0)
+        return h
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return aw, 0xFFFFFF  # force a split: the decision needs the frame
+
+    def draw(self) -> None:  # never drawn itself: split always hands its parts to the frame
+        pass
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", True))
+        t = self.table
+        hb = self._height(self.before, aw)
+        ha = self._height(self.after, aw)
+        th = t.wrapOn(self.canv, aw, 0xFFFFFF)[1]
+        gap = t.getSpaceBefore() + t.getSpaceAfter()
+        whole = [*self.before, t, *self.after]
+        if hb + th + ha + gap <= ah:
+            return whole
+        heights = list(t._rowHeights)
+        head = int(t.repeatRows) if isinstance(t.repeatRows, int) else len(t.repeatRows)
+        rows = heights[head:]
+        n = len(rows)
+        least = min(self.MIN_ROWS, n)
+        room = ah - hb - t.getSpaceBefore() - sum(heights[:head])
+        fit, used = 0, 0.0
+        for rh in rows:
+            if used + rh > room:
+                break
+            used += rh
+            fit += 1
+        here = min(fit, n - least)  # the rows that go on to the next page are never fewer than `least`
+        if here >= least and n > least:
+            parts = t.split(aw, sum(heights[:head]) + sum(rows[:here]) + 0.5)
+            if len(parts) == 2:
+                return [*self.before, parts[0], TableGroup([], parts[1], self.after)]
+        if not at_top:
+            from reportlab.platypus.doctemplate import FrameBreak
+
+            return [FrameBreak(), TableGroup(self.before, t, self.after)]
+        return whole  # too big even for a fresh page: let the parts break where they can
 
 def signers_row(st: Styles, width: float, columns: Sequence[tuple[Signer, str | None]],
                 marks: list[SignatureMark]) -> Flowable:
@@ -377,6 +504,21 @@ def signers_row(st: Styles, width: float, columns: Sequence[tuple[Signer, str | 
 # ------------------------------------------------------------------------------------------------- tables
 
 
+class DataTable(Table):
+    """A data table: kept with its headings and closing (TableGroup), and laid out once per width — its rows have no
+    fixed heights, so the layout depends on the width alone, and TableGroup measures it before the frame does."""
+
+    _hskt_data = True
+    _laid_out_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._laid_out_for != availWidth:
+            super().wrap(availWidth, availHeight)
+            self._laid_out_for = availWidth
+        self.availWidth = availWidth
+        return self._width, self._height
+
+
 def data_table(st: Styles, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
                centred: Sequence[int] = (), spans: Sequence[int] = ()) -> Table:
     """A ruled table whose header row repeats on every page it runs onto; cells wrap, nothing is clipped.
@@ -397,7 +539,7 @@ def data_table(st: Styles, header: Sequence[str], rows: Sequence[Sequence[object
             else:
                 cells.append(CellParagraph.of(escape(str(value)), st.cell_centre if c_i in centred else st.cell))
         data.append(cells)
-    table = Table(data, colWidths=list(widths), repeatRows=1, spaceBefore=2, spaceAfter=8)
+    table = DataTable(data, colWidths=list(widths), repeatRows=1, spaceBefore=2, spaceAfter=8)
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, TABLE_SIZE),  # empty cells too: no unembedded base-14 font

@@ -57,16 +57,6 @@ class Person:
 
 
 @dataclass(frozen=True)
-class Vote:
-    nominee_id: str
-    award: str
-    agree: int
-    total: int
-    against: int | None = None
-    result: str | None = None  # "dat" | "khong-dat" as recorded; None: follows from the votes
-
-
-@dataclass(frozen=True)
 class Absent:
     name: str
     title: str = ""
@@ -74,12 +64,23 @@ class Absent:
 
 
 @dataclass(frozen=True)
-class Counter:
-    """A member of the vote-counting committee (Ban kiểm phiếu)."""
-
+class CountingMember:
     name: str
     title: str = ""
-    role: str = "uy-vien"  # "truong-ban" | "uy-vien"
+    role: str = "uy-vien"  # "truong-ban" heads the counting committee and signs its minutes
+
+
+Counter = CountingMember  # the name the services use
+
+
+@dataclass(frozen=True)
+class Vote:
+    nominee_id: str
+    award: str
+    agree: int
+    total: int
+    against: int | None = None
+    result: str | None = None  # "dat" | "khong-dat", as the council recorded it
 
 
 @dataclass(frozen=True)
@@ -94,11 +95,18 @@ class Meeting:
     votes: tuple[Vote, ...] = ()
     conclusion: str | None = None
     number: int | None = None
-    start_time: str | None = None  # "14:00"
+    start_time: str | None = None  # "14:00" (DOSSIER-JSON) or "14 giờ 00"
     end_time: str | None = None
     absent: tuple[Absent, ...] = ()
-    counting_committee: tuple[Counter, ...] = ()
+    counting_committee: tuple[CountingMember, ...] = ()
     vote_base_present: bool | None = None  # the clerk's switch of the rule set's vote base; None: the rule set's
+
+    def vote_for(self, nominee_id: str, award: str) -> Vote | None:
+        return next((v for v in self.votes if v.nominee_id == nominee_id and v.award == award), None)
+
+    @property
+    def counting_head(self) -> CountingMember | None:
+        return next((c for c in self.counting_committee if c.role == "truong-ban"), None)
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,8 @@ class RenderContext:
     parent_body: str | None = None  # printed above the issuing body, not bold
     letter_number: int | None = None
     letter_date: date | None = None
-    number_pending: bool = False  # a preview: the number and date are the ones signing will give ("cấp khi ký")
+    # A preview: the number and date are the ones signing will give, printed with "(cấp khi ký)".
+    number_pending: bool = False
     recipient: str = ""  # "Kính gửi: ..."
     recipients: tuple[str, ...] = ()  # "Nơi nhận:"
     letter_body: str | None = None
@@ -129,7 +138,9 @@ class RenderContext:
     draft: bool = False
     procedure: str = "thong-thuong"
     ruleset: str | None = None
-    award_names: Mapping[str, str] = field(default_factory=dict)
+    award_names: Mapping[str, str] = field(default_factory=dict)  # formal names, place filled in
+    province: str | None = None  # "tỉnh Bắc Ninh", "thành phố Hà Nội": the báo cáo's place line (Mẫu 02/03 note 1)
+    attached: tuple[str, ...] = ()  # component codes of the documents filed with the dossier (not printed by HSKT)
     council_name: str = COUNCIL_NAME
     council_code: str = COUNCIL_CODE
     stamp_date: date = date(2000, 1, 1)  # the PDFs' creation date: derived from the dossier, never the clock
@@ -139,7 +150,13 @@ class RenderContext:
             raise ValueError(f"cỡ chữ nội dung {self.body_size} nằm ngoài khoảng 13–14 của Nghị định 30/2020")
 
     def award_name(self, code: str) -> str:
+        """The award's formal name per its deciding authority and place ("Bằng khen của Chủ tịch Ủy ban nhân dân
+        tỉnh Bắc Ninh"), else the catalogue's."""
         return self.award_names.get(code) or _catalogue_name(code) or code
+
+    def catalogue_name(self, code: str) -> str:
+        """The catalogue's name: for past honours, whose deciding body the issuer column names."""
+        return _catalogue_name(code) or code
 
 
 def _catalogue_name(code: str) -> str | None:
@@ -223,15 +240,16 @@ def _meeting(raw: Any) -> Meeting | None:
         vo = _obj(v)
         nid, award, agree, total = _text(vo.get("nominee_id")), _text(vo.get("award")), _int(vo.get("agree")), \
             _int(vo.get("total"))
+        result = _text(vo.get("result"))
         if nid and award and agree is not None and total:
-            result = _text(vo.get("result"))
             votes.append(Vote(nid, award, agree, total, _int(vo.get("against")),
                               result if result in ("dat", "khong-dat") else None))
     attendees = tuple(p for p in (_person(a) for a in o.get("attendees") or []) if p)
-    absent = tuple(Absent(p.name, p.title, _text(_obj(a).get("reason")) or "")
-                   for a in o.get("absent") or [] if (p := _person(a)))
-    committee = tuple(Counter(p.name, p.title, "truong-ban" if _obj(c).get("role") == "truong-ban" else "uy-vien")
-                      for c in o.get("counting_committee") or [] if (p := _person(c)))
+    absent = tuple(Absent(name, _text(_obj(a).get("title")) or "", _text(_obj(a).get("reason")) or "")
+                   for a in o.get("absent") or [] if (name := _text(_obj(a).get("name"))))
+    committee = tuple(CountingMember(name, _text(_obj(c).get("title")) or "",
+                                     "truong-ban" if _obj(c).get("role") == "truong-ban" else "uy-vien")
+                      for c in o.get("counting_committee") or [] if (name := _text(_obj(c).get("name"))))
     base = o.get("vote_base_present")
     return Meeting(
         date=_day(o.get("date")), place=_text(o.get("place")), chair=_person(o.get("chair")),
@@ -243,6 +261,49 @@ def _meeting(raw: Any) -> Meeting | None:
     )
 
 
+# The centrally-run cities after the 2025 merger: "thành phố Hà Nội", never "tỉnh Hà Nội".
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+_PROVINCE_WORD = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+
+
+def province_name(province: str | None) -> str | None:
+    """"Bắc Ninh" → "tỉnh Bắc Ninh", "Hà Nội" → "thành phố Hà Nội"; a name given with its word keeps it."""
+    name = clean(province or "")
+    if not name:
+        return None
+    m = _PROVINCE_WORD.match(name)
+    bare = name[m.end():] if m else name
+    if bare.lower().startswith("thành phố "):
+        bare = bare[len("thành phố "):]
+    return f"thành phố {bare}" if bare in CENTRAL_CITIES or (m and m[1].lower() != "tỉnh") else f"tỉnh {bare}"
+
+
+def commune_name(unit_name: str) -> str | None:
+    """"UBND xã Tân Lập" → "xã Tân Lập": the place in a commune chairman's Giấy khen; None for other bodies."""
+    rest = _UBND.sub("", clean(unit_name))
+    return rest if rest != clean(unit_name) and _LEVEL_WORD.match(rest) else None
+
+
+def formal_award_names(ruleset: str | None, province: str | None, commune: str | None) -> dict[str, str]:
+    """The rule set's formal names (award_names.toml) with the place filled in; a name whose place is unknown is
+    left out, so the catalogue's name prints instead of an invented or blank place."""
+    from desktop.awards.catalogue import load_ruleset, ruleset_names
+
+    if not ruleset or ruleset not in ruleset_names():
+        return {}
+    try:
+        templates = load_ruleset(ruleset).formal_names
+    except RuleSetError:
+        return {}
+    places = {"province": province, "commune": commune}
+    out: dict[str, str] = {}
+    for code, template in templates.items():
+        needed = re.findall(r"{(\w+)}", template)
+        if all(places.get(k) for k in needed):
+            out[code] = template.format(**{k: places[k] for k in needed})
+    return out
+
+
 def _default_signer(unit_name: str) -> Signer:
     full = expand_body_name(unit_name)
     if _UBND.match(full):
@@ -251,9 +312,13 @@ def _default_signer(unit_name: str) -> Signer:
 
 
 def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Margins | None = None,
-                         award_names: Mapping[str, str] | None = None) -> RenderContext:
+                         award_names: Mapping[str, str] | None = None, pending_number: int | None = None,
+                         pending_date: date | None = None) -> RenderContext:
     """Read the extension keys; `draft=None` marks the pages BẢN NHÁP when the letter has no number or date yet or
-    a normal-procedure dossier has no meeting (the service passes the checklist's verdict instead)."""
+    a normal-procedure dossier has no meeting (the service passes the checklist's verdict instead).
+
+    `pending_number` / `pending_date`: what signing will give a letter that has none yet (the unit's next number,
+    the signing day); printed with "(cấp khi ký)" so the preview shows what will be signed."""
     unit_extra = d.unit.extra
     letter = _obj(d.extra.get("letter"))
     signers = [s for s in (_signer(x) for x in unit_extra.get("signers") or []) if s]
@@ -271,18 +336,25 @@ def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Marg
                       _text(posting_raw.get("place"))) if posting_raw else None
     letter_date = _day(letter.get("date"))
     number = _int(letter.get("number"))
+    number_later = number is None and pending_number is not None
+    date_later = letter_date is None and pending_date is not None
+    # (the services' preview instead puts signing's number and date into the letter and sets number_pending)
     recipients = tuple(t for t in (_text(x) for x in letter.get("recipients") or []) if t)
     if draft is None:
         draft = number is None or letter_date is None or (procedure != "don-gian" and meeting is None)
     stamp = letter_date or d.as_of or (date(d.year, 12, 31) if d.year else date(2000, 1, 1))
+    province = province_name(d.unit.province)
+    names = formal_award_names(d.ruleset, province, commune_name(d.unit.name))
+    names.update(award_names or {})
     return RenderContext(
         issuing_body=issuing,
         body_code=_text(unit_extra.get("short_name")) or body_code_of(d.unit.name),
         place=place,
         signer=signer,
         parent_body=expand_body_name(parent) if parent else None,
-        letter_number=number,
-        letter_date=letter_date,
+        letter_number=pending_number if number_later else number,
+        letter_date=pending_date if date_later else letter_date,
+        number_pending=number_later or date_later,
         recipient=_text(letter.get("recipient")) or "",
         recipients=recipients,
         letter_body=letter.get("body") if isinstance(letter.get("body"), str) else None,
@@ -293,6 +365,8 @@ def context_from_dossier(d: Dossier, *, draft: bool | None = None, margins: Marg
         draft=draft,
         procedure=procedure,
         ruleset=d.ruleset,
-        award_names=dict(award_names or {}),
+        award_names=names,
+        province=province,
+        attached=tuple(dict.fromkeys(doc.component for doc in d.documents)),
         stamp_date=stamp,
     )

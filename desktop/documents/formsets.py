@@ -14,7 +14,9 @@ from desktop.documents.forms import bao_cao, bien_ban, danh_sach, to_trinh, tom_
 from desktop.documents.frame import DocSpec
 from desktop.snapshot import Dossier, Nominee
 
-LAW = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
+# First citations in full: type, number, date, issuer, title (NĐ 30/2020 Phụ lục I). Dates and titles are checked
+# against domain/BRIEF.md where it has them; docs/documents.md lists what could not be verified.
+LAW = "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 của Quốc hội;"
 
 WholeBuilder = Callable[[Dossier, RenderContext], DocSpec]
 NomineeBuilder = Callable[[Dossier, RenderContext, Nominee], DocSpec]
@@ -64,15 +66,15 @@ _ND98 = (
     LAW,
     "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số "
     "điều của Luật Thi đua, khen thưởng;",
-    "Căn cứ Thông tư số 01/2024/TT-BNV của Bộ trưởng Bộ Nội vụ quy định chi tiết thi hành Luật Thi đua, khen "
-    "thưởng và Nghị định số 98/2023/NĐ-CP;",
+    "Căn cứ Thông tư số 01/2024/TT-BNV ngày 17 tháng 01 năm 2024 của Bộ trưởng Bộ Nội vụ quy định chi tiết thi hành "
+    "Luật Thi đua, khen thưởng và Nghị định số 98/2023/NĐ-CP;",
 )
 _ND152 = (
     LAW,
-    "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của "
-    "Luật Thi đua, khen thưởng;",
+    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết và hướng dẫn thi "
+    "hành một số điều của Luật Thi đua, khen thưởng;",
     "Căn cứ Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ hướng dẫn thi hành Luật "
-    "Thi đua, khen thưởng;",
+    "Thi đua, khen thưởng và Nghị định số 152/2025/NĐ-CP;",
 )
 
 FORM_SETS: dict[str, FormSet] = {

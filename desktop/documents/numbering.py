@@ -6,6 +6,8 @@ fills by hand ("Số:      /TTr-UBND"), so a draft never shows a number it has n
 
 from __future__ import annotations
 
+import re
+
 # Phụ lục III, the abbreviations of document types (NĐ 30/2020).
 TYPE_CODES: dict[str, str] = {
     "nghi-quyet": "NQ",
@@ -67,3 +69,13 @@ def document_number(number: int | None, doc_type: str | None, body_code: str,
             raise KeyError(f'loại văn bản "{doc_type}" không có trong Phụ lục III Nghị định 30/2020')
         code = TYPE_CODES[doc_type]
     return f"Số: {number_text(number)}/{symbol(code, body_code, drafting_unit)}"
+
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[object, ...]:
+    """Order numbered items as a reader does: "số 2" before "số 10" (text parts by Vietnamese collation)."""
+    from desktop.vn.collation import text_key
+
+    return tuple(int(part) if i % 2 else text_key(part) for i, part in enumerate(_NUMBER.split(text or "")))

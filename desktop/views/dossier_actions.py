@@ -76,10 +76,12 @@ class DossierActions(QObject):
         self.act_view = QAction(self.tr("Mở gói hồ sơ (.asice) để xem…"), w)
         # triggered(bool) would arrive as `path=False` and open nothing: these slots take no arguments from Qt.
         self.act_view.triggered.connect(lambda _checked=False: self.view_package())
+        self.act_word = QAction(self.tr("Xuất bản Word…"), w)
+        self.act_word.triggered.connect(lambda _checked=False: self.export_word())
         self.act_return_note = QAction(self.tr("Nhận phiếu trả lại…"), w)
         self.act_return_note.triggered.connect(lambda _checked=False: self.import_return_note())
         menu.addSeparator()
-        for a in (self.act_preview, self.act_export):
+        for a in (self.act_preview, self.act_word, self.act_export):
             menu.addAction(a)
             w.addAction(a)
         menu.addSeparator()
@@ -109,6 +111,21 @@ class DossierActions(QObject):
             QMessageBox.information(self.window, self.tr("Chưa chọn hồ sơ"),
                                     self.tr("Hãy chọn một hồ sơ trong danh sách, hoặc mở hồ sơ, rồi thử lại."))
         return dossier_id
+
+    def export_word(self) -> None:
+        """The reports (or tóm tắt) as DOCX, for a clerk who must polish the wording in Word before signing."""
+        from desktop.documents import context_from_dossier
+        from desktop.documents.docx_export import write_docx
+
+        dossier_id = self._need_dossier()
+        if dossier_id is None:
+            return
+        self._flush_editor()
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Chọn thư mục lưu bản Word"))
+        if folder:
+            d = self.window.workspace.snapshot(dossier_id)
+            files = write_docx(d, context_from_dossier(d), Path(folder))
+            self.window.statusBar().showMessage(self.tr("Đã xuất %d bản Word vào %s") % (len(files), folder), 8000)
 
     def preview(self) -> None:
         dossier_id = self._need_dossier()

@@ -15,7 +15,7 @@ from desktop.documents.blocks import (
     data_table,
     narrative,
     p,
-    place_date_text,
+    report_date_text,
     signers_row,
     styles,
     title_block,
@@ -27,10 +27,13 @@ from desktop.documents.forms.common import (
     form_text,
     form_values,
     honours_table,
+    household_head,
     is_higher,
     label_line,
+    province_place,
 )
 from desktop.documents.frame import DocSpec, SignatureMark, text_width
+from desktop.documents.numbering import natural_key
 from desktop.snapshot import RATING_LABELS, SCOPE_LABELS, Dossier, Nominee
 from desktop.vn.dates import short_date
 
@@ -61,7 +64,7 @@ def _ratings_table(st: Styles, n: Nominee, width: float) -> Flowable:
 
 def _initiatives_table(st: Styles, n: Nominee, width: float) -> Flowable:
     rows: list[list[object]] = []
-    for i, it in enumerate(sorted(n.initiatives, key=lambda x: (x.year, x.title)), start=1):
+    for i, it in enumerate(sorted(n.initiatives, key=lambda x: (x.year, natural_key(x.title))), start=1):
         decision = ", ".join(x for x in (f"số {it.decision}" if it.decision else "",
                                          f"ngày {short_date(it.decision_date)}" if it.decision_date else "") if x)
         by = f"{decision}; {it.recognized_by}" if it.recognized_by and decision else (it.recognized_by or decision)
@@ -91,7 +94,8 @@ def individual(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
     _, codes = _awards_text(ctx, d, n)
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.report_date or ctx.letter_date, year), None, None, None)]
+    story: list[Flowable] = [HeaderBlock(report_date_text(ctx, province_place(ctx), year), None, None,
+                                         None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. SƠ LƯỢC LÝ LỊCH", st.heading))
     gender = {"nam": "Nam", "nu": "Nữ"}.get(n.gender or "", None)
@@ -109,14 +113,12 @@ def individual(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
         label_line(st, "Học hàm, học vị, danh hiệu, giải thưởng", form_text(form, "degrees", "honorary") or "Không"),
     ]
     story.append(p("II. THÀNH TÍCH ĐẠT ĐƯỢC", st.heading))
-    story.append(p("1. Quyền hạn, nhiệm vụ được giao", st.heading))
+    story.append(p("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận", st.heading))
     story += narrative(form_text(form, "duties"), st, MISSING)
-    story.append(p("2. Thành tích đạt được", st.heading))
+    story.append(p("2. Thành tích đạt được của cá nhân", st.heading))
     story += narrative(form_text(form, "achievements", "summary"), st, MISSING)
-    measures = form_text(form, "measures")
-    if measures:
-        story.append(p("3. Các giải pháp, biện pháp đã thực hiện", st.heading))
-        story += narrative(measures, st)
+    # Mẫu 03 puts the measures, initiatives and their recognition inside the results (part 2), not a part 3.
+    story += narrative(form_text(form, "measures"), st)
     story.append(p("Kết quả đánh giá, xếp loại chất lượng qua các năm:", st.plain))
     story.append(_ratings_table(st, n, width))
     if n.initiatives:
@@ -139,19 +141,24 @@ def collective(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
     _, codes = _awards_text(ctx, d, n)
-    # Mẫu 02: the collective heads its own report, under the body that manages it.
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.report_date or ctx.letter_date, year), ctx.issuing_body,
-                                         n.name, None)]
+    # Mẫu 02: the collective heads its own report, under the body that manages it; the place is the province.
+    story: list[Flowable] = [HeaderBlock(report_date_text(ctx, province_place(ctx), year),
+                                         ctx.issuing_body, n.name, None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", st.heading))
+    story.append(p("1. Đặc điểm, tình hình", st.heading))
     story += [
         label_line(st, "Tên đơn vị (ghi đầy đủ, không viết tắt)", n.name),
-        label_line(st, "Địa chỉ trụ sở", n.address),
+        label_line(st, "Địa chỉ trụ sở chính", n.address),
         label_line(st, "Điện thoại", form_text(form, "phone")),
     ]
-    story.append(p("Đặc điểm, chức năng, nhiệm vụ:", st.plain))
-    story += narrative(form_text(form, "summary", "duties"), st, MISSING)
+    story.append(p("- Quá trình thành lập và phát triển; những đặc điểm chính của đơn vị (cơ cấu tổ chức, số thành "
+                   "viên, cơ sở vật chất):", st.plain))
+    story += narrative(form_text(form, "unit_overview", "history"), st, MISSING)
+    story.append(p("2. Chức năng, nhiệm vụ", st.heading))
+    story += narrative(form_text(form, "duties", "summary"), st, MISSING)
     story.append(p("II. THÀNH TÍCH ĐẠT ĐƯỢC", st.heading))
+    story.append(p("1. Kết quả đạt được trong việc thực hiện chức năng, nhiệm vụ được giao", st.heading))
     story += narrative(form_text(form, "achievements"), st, MISSING)
     if n.member_stats:
         rows: list[list[object]] = [[str(m.year), str(m.total), str(m.completed_tasks), str(m.lao_dong_tien_tien),
@@ -164,6 +171,12 @@ def collective(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
                                 [20 * mm] + [w] * 5, centred=(0, 1, 2, 3, 4, 5)))
     story.append(p("Kết quả đánh giá, xếp loại tập thể qua các năm:", st.plain))
     story.append(_ratings_table(st, n, width))
+    story.append(p("2. Những biện pháp hoặc nguyên nhân đạt được thành tích; các phong trào thi đua đã được áp dụng "
+                   "trong thực tiễn", st.heading))
+    story += narrative(form_text(form, "measures"), st, MISSING)
+    story.append(p("3. Việc thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước; công tác "
+                   "xây dựng Đảng và các đoàn thể", st.heading))
+    story += narrative(form_text(form, "compliance"), st, MISSING)
     story += _honours(st, ctx, n, width)
     marks: list[SignatureMark] = []
     head = Signer(title="Thủ trưởng đơn vị", name=form_text(form, "head_name") or "")
@@ -183,10 +196,12 @@ def household(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     year = campaign_year(d)
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.report_date or ctx.letter_date, year), None, None, None)]
+    story: list[Flowable] = [HeaderBlock(report_date_text(ctx, province_place(ctx), year), None, None,
+                                         None)]
     story += _title(st, ctx, d, n, width)
     story.append(p("I. THÔNG TIN HỘ GIA ĐÌNH", st.heading))
-    story += [label_line(st, "Họ tên chủ hộ", n.head_name), label_line(st, "Địa chỉ", n.address),
+    story += [label_line(st, "Hộ gia đình", f"Hộ {household_head(n)}"),
+              label_line(st, "Họ tên chủ hộ", n.head_name), label_line(st, "Địa chỉ", n.address),
               label_line(st, "Số nhân khẩu", form_text(form, "members"))]
     story.append(p("II. THÀNH TÍCH ĐẠT ĐƯỢC", st.heading))
     story += narrative(form_text(form, "achievements", "summary"), st, MISSING)
@@ -196,7 +211,7 @@ def household(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
                      prefix=None)
     owner = Signer(title="Chủ hộ", name=n.head_name or "")
     attach(story, signers_row(st, width, [(confirm, "(Ký, đóng dấu)"), (owner, "(Ký, ghi rõ họ và tên)")], marks))
-    return DocSpec(title=f"Báo cáo thành tích - hộ {n.head_name}", story=story, signature_marks=marks)
+    return DocSpec(title=f"Báo cáo thành tích - hộ {household_head(n)}", story=story, signature_marks=marks)
 
 
 def report(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -10,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from desktop.documents.blocks import Styles, data_table, pm
-from desktop.documents.context import RenderContext
+from desktop.documents.context import RenderContext, Signer
 from desktop.snapshot import Dossier, Honour, Nominee, Proposal
 from desktop.vn.dates import long_date, short_date
 
@@ -69,7 +70,7 @@ def honours_table(st: Styles, ctx: RenderContext, honours: Sequence[Honour], tit
         ) if x)
         if h.issuer:
             decision = f"{decision}; {h.issuer}" if decision else h.issuer
-        rows.append([str(h.year), ctx.award_name(h.award), decision])
+        rows.append([str(h.year), ctx.catalogue_name(h.award), decision])
     if not rows:
         rows.append(["", "Không", ""])
     what = "Danh hiệu thi đua" if titles else "Hình thức khen thưởng"
@@ -77,15 +78,51 @@ def honours_table(st: Styles, ctx: RenderContext, honours: Sequence[Honour], tit
                       [18 * mm, width * 0.38, width - 18 * mm - width * 0.38], centred=(0,))
 
 
+def household_honorific(n: Nominee) -> str:
+    """"ông" or "bà" from the head's recorded gender; "ông (bà)" only while it is not recorded (the judge asks)."""
+    return {"nam": "ông", "nu": "bà"}.get(str(n.extra.get("head_gender") or ""), "ông (bà)")
+
+
+def household_head(n: Nominee) -> str:
+    """"ông Nguyễn Văn Sáu" / "bà Lê Thị Thu" (extension key head_gender)."""
+    return f"{household_honorific(n)} {n.head_name or ''}".rstrip()
+
+
 def nominee_label(n: Nominee) -> str:
     if n.kind == "household":
-        return f"Hộ {household_honorific(n)} {n.head_name}"
+        return f"Hộ {household_head(n)}"
     return n.display_name
 
 
-def household_honorific(n: Nominee) -> str:
-    """"ông" or "bà" from the head's recorded gender; "ông (bà)" only while it is not recorded (the judge asks)."""
-    return {"nam": "ông", "nu": "bà"}.get(str(n.extra.get("head_gender")), "ông (bà)")
+_TM = "TM. "
+
+
+def letter_signer(ctx: RenderContext) -> Signer:
+    """The signer of what the issuing body sends (tờ trình, danh sách, tóm tắt): a collective's authority line
+    names that body, so "TM. HỘI ĐỒNG …" under a People's Committee header prints as "TM. ỦY BAN NHÂN DÂN", and under
+    another body (an office, a school, whose head signs in their own name) it is dropped: the council signs only its
+    minutes. The completeness judge reports the mismatch."""
+    s = ctx.signer
+    prefix = (s.prefix or "").strip()
+    if not prefix.upper().startswith(_TM):
+        return s
+    body = prefix[len(_TM):].strip().upper()
+    if ctx.body_code == "UBND":
+        return s if body == "ỦY BAN NHÂN DÂN" else replace(s, prefix="TM. ỦY BAN NHÂN DÂN")
+    if body.startswith("HỘI ĐỒNG") and not ctx.issuing_body.upper().startswith("HỘI ĐỒNG"):
+        return replace(s, prefix=None)
+    return s
+
+
+def province_place(ctx: RenderContext) -> str:
+    """The place before a báo cáo's date: the province (Mẫu 02, 03 note 1), "Bắc Ninh", "Hà Nội"; else the unit's."""
+    if not ctx.province:
+        return ctx.place
+    name = ctx.province
+    for word in ("tỉnh ", "thành phố "):
+        if name.startswith(word):
+            name = name[len(word):]
+    return "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
 
 
 def honorific(n: Nominee) -> str:

@@ -11,10 +11,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 
 from desktop.documents.blocks import (
+    ON_SIGNING,
     HeaderBlock,
     attach,
     closing_block,
     data_table,
+    letter_date_text,
     p,
     place_date_text,
     pm,
@@ -22,7 +24,7 @@ from desktop.documents.blocks import (
     title_block,
 )
 from desktop.documents.context import RenderContext
-from desktop.documents.forms.common import award_phrase, campaign_year, nominee_label
+from desktop.documents.forms.common import award_phrase, campaign_year, letter_signer, nominee_label
 from desktop.documents.frame import DocSpec, text_width
 from desktop.documents.numbering import document_number
 from desktop.snapshot import Dossier, Nominee
@@ -88,7 +90,7 @@ def _full_row(i: int, n: Nominee) -> list[object]:
 
 def _heading(d: Dossier, ctx: RenderContext, title: str, subtitle: list[str], width: float) -> list:
     st = styles(ctx)
-    story: list = [HeaderBlock(place_date_text(ctx.place, ctx.letter_date, campaign_year(d)), ctx.parent_body,
+    story: list = [HeaderBlock(letter_date_text(ctx, ctx.place, campaign_year(d)), ctx.parent_body,
                                ctx.issuing_body, None)]
     story += title_block(st, title, subtitle, width)
     return story
@@ -103,6 +105,8 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
     of_letter = f"(Kèm theo Tờ trình số {number}"
     of_letter += f" {long_date(ctx.letter_date)}" if ctx.letter_date else ""
     of_letter += f" của {ctx.issuing_body})"
+    if ctx.number_on_signing or ctx.date_on_signing:
+        of_letter = of_letter[:-1] + ON_SIGNING + ")"
     story = _heading(d, ctx, "Danh sách", [f"Đề nghị khen thưởng năm {year}" if year else "Đề nghị khen thưởng"],
                      width)
     story.append(p(of_letter, st.centre_italic))
@@ -121,7 +125,7 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
     story.append(data_table(st, header, rows, widths, centred=(0, 2, 3, 5, 6), spans=spans))
     story.append(pm(f"<i>Danh sách này có {sum(len(m) for _, m in grouped):02d} lượt đề nghị.</i>", st.plain))
     marks: list = []
-    attach(story, closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, letter_signer(ctx), None, marks))
     return DocSpec(title="Danh sách đề nghị khen thưởng", story=story, landscape=is_landscape,
                    signature_marks=marks)
 
@@ -157,5 +161,5 @@ def build_public(d: Dossier, ctx: RenderContext) -> DocSpec:
         f"xin gửi về {ctx.issuing_body} (qua bộ phận Văn phòng) để tổng hợp, báo cáo Hội đồng Thi đua - Khen thưởng "
         f"xem xét."), st.body))
     marks: list = []
-    attach(story, closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, letter_signer(ctx), None, marks))
     return DocSpec(title="Danh sách công khai", story=story, landscape=is_landscape, signature_marks=marks)

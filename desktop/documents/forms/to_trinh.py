@@ -8,20 +8,21 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Paragraph
 
 from desktop.documents.blocks import (
+    DOTS,
     HeaderBlock,
     attach,
     closing_block,
+    letter_date_text,
+    letter_number_text,
     narrative,
     p,
-    place_date_text,
     pm,
     styles,
     title_block,
 )
 from desktop.documents.context import RenderContext
-from desktop.documents.forms.common import award_phrase, basis_meeting_line, campaign_year
+from desktop.documents.forms.common import award_phrase, basis_meeting_line, campaign_year, letter_signer
 from desktop.documents.frame import DocSpec, text_width
-from desktop.documents.numbering import document_number
 from desktop.documents.stats import percent, proposals_stats
 from desktop.snapshot import Dossier
 
@@ -39,19 +40,54 @@ def _counted(individuals: int, collectives: int, households: int) -> str:
     return ", ".join(parts) if parts else "không có đối tượng"
 
 
+# What the clerk files beside the printed forms (dossier.documents), as the tờ trình names them.
+FILED = {
+    "chung-nhan-sang-kien": "văn bản công nhận sáng kiến, đề tài",
+    "y-kien-co-quan": "ý kiến của cơ quan liên quan",
+    "khac": "tài liệu khác",
+}
+
+
+def enclosures(d: Dossier, ctx: RenderContext) -> list[str]:
+    """The components actually sent with this tờ trình: the forms HSKT prints for this dossier (its procedure, its
+    meeting), with their counts, then the documents filed with it."""
+    from desktop.documents.formsets import form_set  # the form set lists the builders, this form among them
+
+    stats = proposals_stats(d)
+    reports = stats.individuals + stats.collectives + stats.households
+    printed = {c.code for c in form_set(ctx.ruleset or d.ruleset).components if c.when(d, ctx)}
+    out = ["danh sách đề nghị khen thưởng"]
+    if "khac" in printed:
+        out.append("danh sách công khai")
+    if "bao-cao-thanh-tich" in printed:
+        out.append(f"{reports:02d} báo cáo thành tích")
+    if "tom-tat-thanh-tich" in printed:
+        out.append(f"{reports:02d} bản tóm tắt thành tích")
+    if "bien-ban-hop" in printed:
+        out.append(f"biên bản họp {ctx.council_name}")
+    if "ket-qua-bo-phieu" in printed:
+        out.append("biên bản kiểm phiếu")
+    filed = [doc.component for doc in d.documents
+             if doc.component in FILED and not doc.file.endswith("danh-sach-cong-khai.pdf")]
+    for code in dict.fromkeys(filed):
+        count = filed.count(code)
+        out.append(f"{count:02d} {FILED[code]}" if count > 1 else FILED[code])
+    return out
+
+
 def build(d: Dossier, ctx: RenderContext, basis: Sequence[str]) -> DocSpec:
     st = styles(ctx)
     width = text_width(ctx.margins)
     year = campaign_year(d)
     marks: list = []
     story: list = [
-        HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), ctx.parent_body, ctx.issuing_body,
-                    document_number(ctx.letter_number, "to-trinh", ctx.body_code)
-                    + (" (cấp khi ký)" if ctx.number_pending else "")),
+        HeaderBlock(letter_date_text(ctx, ctx.place, year), ctx.parent_body, ctx.issuing_body,
+                    letter_number_text(ctx, "to-trinh")),
     ]
     subject = f"Về việc đề nghị khen thưởng năm {year}" if year else "Về việc đề nghị khen thưởng"
     story += title_block(st, "Tờ trình", [subject], width)
-    recipient = ctx.recipient or "Hội đồng Thi đua - Khen thưởng cấp trên"
+    # No invented addressee: the letter names the authority that decides (chosen on the letter screen).
+    recipient = ctx.recipient or DOTS * 4
     story.append(pm(f"Kính gửi: {escape(recipient)}.", st.centre))
     story.append(p("", st.plain))
 
@@ -81,8 +117,9 @@ def build(d: Dossier, ctx: RenderContext, basis: Sequence[str]) -> DocSpec:
                          ("Nữ", stats.women), ("Người dân tộc thiểu số", stats.minorities)):
             story.append(Paragraph(escape(f"{label}: {n:02d} người, chiếm {percent(n, stats.individuals)};"),
                                    st.bullet, bulletText="-"))
-    story.append(p(
-        "(Có danh sách, báo cáo thành tích, biên bản họp Hội đồng và các tài liệu liên quan kèm theo.)", st.body))
+    story.append(p(f"(Hồ sơ kèm theo gồm: {'; '.join(enclosures(d, ctx))}.)", st.body))
+    if ctx.procedure == "don-gian":
+        story.append(p("Đề nghị xét khen thưởng theo thủ tục đơn giản (Điều 85 Luật Thi đua, khen thưởng).", st.body))
     story.append(p(f"Kính trình {recipient} xem xét, quyết định./.", st.body))
-    attach(story, closing_block(st, width, ctx.signer, ctx.recipients, marks))
+    attach(story, closing_block(st, width, letter_signer(ctx), ctx.recipients, marks))
     return DocSpec(title=f"Tờ trình {subject.lower()}", story=story, signature_marks=marks)

@@ -8,9 +8,9 @@ from desktop.documents.blocks import (
     HeaderBlock,
     attach,
     closing_block,
+    letter_date_text,
     narrative,
     p,
-    place_date_text,
     styles,
     title_block,
 )
@@ -21,7 +21,8 @@ from desktop.documents.forms.common import (
     form_text,
     form_values,
     honorific,
-    nominee_label,
+    household_head,
+    letter_signer,
 )
 from desktop.documents.frame import DocSpec, SignatureMark, text_width
 from desktop.snapshot import Dossier, Nominee
@@ -38,7 +39,7 @@ def _who(n: Nominee) -> str:
             parts.append(", ".join(x for x in (n.position, n.workplace) if x))
         return ", ".join(parts)
     if n.kind == "household":
-        return f"{nominee_label(n)}, địa chỉ: {n.address}"
+        return f"Hộ {household_head(n)}, địa chỉ: {n.address}"
     return f"{n.name}" + (f", địa chỉ: {n.address}" if n.address else "")
 
 
@@ -49,7 +50,7 @@ def build(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     pr = next((x for x in d.proposals if x.nominee_id == n.id), None)
     form = form_values(pr)
     awards = "; ".join(award_phrase(ctx, x.award) for x in d.proposals if x.nominee_id == n.id)
-    story: list[Flowable] = [HeaderBlock(place_date_text(ctx.place, ctx.letter_date, year), ctx.parent_body,
+    story: list[Flowable] = [HeaderBlock(letter_date_text(ctx, ctx.place, year), ctx.parent_body,
                                          ctx.issuing_body, None)]
     story += title_block(st, "Tóm tắt thành tích", [f"Đề nghị tặng {awards}"], width)
     story.append(p(_who(n) + ".", st.body))
@@ -58,5 +59,5 @@ def build(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     story.append(p(f"{ctx.issuing_body} xác nhận thành tích nêu trên là đúng sự thật và đề nghị xét tặng {awards}"
                    f"{' theo thủ tục đơn giản' if ctx.procedure == 'don-gian' else ''}./.", st.body))
     marks: list[SignatureMark] = []
-    attach(story, closing_block(st, width, ctx.signer, None, marks))
+    attach(story, closing_block(st, width, letter_signer(ctx), None, marks))
     return DocSpec(title=f"Tóm tắt thành tích - {n.display_name}", story=story, signature_marks=marks)

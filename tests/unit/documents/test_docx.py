@@ -27,7 +27,7 @@ def test_individual_report_matches_the_pdf(demo: Dossier, rendered_by_name, popp
     data = report_docx(demo, ctx, n)
     text = _text(data)
     pdf = " ".join(" ".join(poppler.text(rendered_by_name["04_bao-cao/p01.pdf"].pdf_bytes)).split())
-    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Lập, ngày 20 tháng 01 năm 2026",  # report_date
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bắc Ninh, ngày 20 tháng 01 năm 2026",  # report_date
                      "Đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025", "I. SƠ LƯỢC LÝ LỊCH",
                      "Sinh ngày, tháng, năm: 12/03/1985", "4.812 hồ sơ", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
                      "Quyết định số 152/QĐ-UBND, ngày 22/12/2023; Chủ tịch UBND huyện Tiên Du",

@@ -23,6 +23,20 @@ def test_render_file_writes_each_component_and_all(tmp_path: Path, data_dir: Pat
     assert "all.pdf" in capsys.readouterr().out
 
 
+def test_render_docx_writes_each_report_as_word(tmp_path: Path, data_dir: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from docx import Document
+
+    out = tmp_path / "out"
+    assert main(["render", str(FIXTURE), "--out", str(out), "--docx"]) == 0
+    words = sorted(str(p.relative_to(out)) for p in out.rglob("*.docx"))
+    ids = [n["id"] for n in json.loads(FIXTURE.read_text(encoding="utf-8"))["nominees"]]
+    assert words == sorted(f"04_bao-cao/{i}.docx" for i in ids)
+    assert "04_bao-cao/p01.docx\tWord" in capsys.readouterr().out
+    text = " ".join(p.text for p in Document(str(out / "04_bao-cao" / "p01.docx")).paragraphs)
+    assert "2. Thành tích đạt được của cá nhân" in text
+
+
 def test_missing_file_exits_2(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(tmp_path / "khong-co.json"), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err.strip()
