@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop import snapshot as snap
-from desktop.awards.catalogue import award_name, rulesets_root, ruleset_for
+from desktop.awards.catalogue import award_name, ruleset_for, rulesets_root
 from desktop.awards.criteria import FAIL, OK, UNKNOWN
 from desktop.awards.eligibility import judge_proposal
 from desktop.awards.model import CONFIDENCE_LABELS, Award, Criterion, RuleSet

@@ -11,7 +11,8 @@ import pytest
 from desktop import snapshot as snap
 from desktop.awards.eligibility import judge_dossier
 from desktop.paths import data_paths
-from desktop.services import demo, suggestions as sg
+from desktop.services import demo
+from desktop.services import suggestions as sg
 from desktop.services.dossiers import list_dossiers, load_snapshot
 from desktop.services.judging import check_dossier, with_generated_documents
 from desktop.store.database import Store, open_store
