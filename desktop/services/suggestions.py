@@ -16,21 +16,29 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from desktop import snapshot as snap
 from desktop.awards.catalogue import award_name, ruleset_for, rulesets_root
 from desktop.awards.criteria import FAIL, OK, UNKNOWN
-from desktop.awards.eligibility import judge_proposal
+from desktop.awards.eligibility import _Judge
 from desktop.awards.model import CONFIDENCE_LABELS, Award, Criterion, RuleSet
-from desktop.awards.results import ProposalResult
+from desktop.awards.results import ProposalResult, verdict_of
 from desktop.documents.stats import ProposalStats, proposals_stats
-from desktop.models import Dossier, DossierNominee, Subject
+from desktop.models import (
+    Discipline,
+    Dossier,
+    DossierNominee,
+    Honour,
+    Initiative,
+    MemberStat,
+    Rating,
+    Subject,
+)
 from desktop.services import audit
 from desktop.services.changes import Changes
 from desktop.services.dossiers import own_unit, refresh_summary
 from desktop.services.editing import PROCEDURES, _campaign, _next_ref, _propose
-from desktop.services.registry import to_nominee
+from desktop.services.registry import _PERSON_FIELDS
 from desktop.services.tasks import Reporter, silent
 from desktop.snapshot import RATING_LABELS, SCOPE_LABELS
 from desktop.store.database import Store
@@ -295,9 +303,15 @@ def judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level: 
         n = e.nominee
         held = {h.award for h in n.honours if h.year == year}
         awards = [a for a in by_kind[n.kind] if a.code not in held]
+        judges: dict[str, _Judge] = {}  # one per deciding authority: its sub-results (LĐTT inside CSTĐCS) are shared
         for a in awards:
-            siblings = frozenset(b.code for b in awards if b.decider.code == a.decider.code and b.code != a.code)
-            result = judge_proposal(n, a.code, year, rs, siblings=siblings)
+            judge = judges.get(a.decider.code)
+            if judge is None:
+                group = frozenset(b.code for b in awards if b.decider.code == a.decider.code)
+                judge = judges[a.decider.code] = _Judge(n, rs, {}, group)
+            # The award itself in `siblings` is never consulted: no award's criteria name its own code.
+            rules = judge.rules(a.code, year)
+            result = ProposalResult(n.id, a.code, year, verdict_of(rules), rules, a.name, n.display_name)
             status = _classify(rs, a, result)
             items.append(Suggestion(
                 e.subject_id, n.kind, n.display_name, e.sort_key, a.code, a.name, a.decider.code,
@@ -311,17 +325,63 @@ def judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level: 
 
 
 def load_entries(store: Store, kind: str | None = None) -> tuple[list[Entry], str]:
-    """Every registry subject (of `kind`) as a nominee, and the own unit's level."""
+    """Every registry subject (of `kind`) as a nominee, and the own unit's level.
+
+    Read with plain SELECTs, one per history table: a year-end registry holds tens of thousands of people, and
+    building ORM objects for every rating costs more than judging them. The nominees are those `to_nominee` makes
+    (tests/services/test_suggestions.py compares them)."""
+    t = Subject.__table__
     with store.read() as s:
         unit = own_unit(s)
         if unit is None:
             raise ValueError("Chưa khai báo đơn vị; hãy nhập thông tin đơn vị trước khi đề xuất khen thưởng")
-        stmt = select(Subject).order_by(Subject.sort_key).options(
-            selectinload(Subject.ratings), selectinload(Subject.honours), selectinload(Subject.initiatives),
-            selectinload(Subject.disciplines), selectinload(Subject.member_stats))
+        level = unit.level
+        stmt = select(t).order_by(t.c.sort_key, t.c.id)
         if kind:
-            stmt = stmt.where(Subject.kind == kind)
-        return [Entry(x.id, x.sort_key, to_nominee(x, f"s{x.id}")) for x in s.scalars(stmt)], unit.level
+            stmt = stmt.where(t.c.kind == kind)
+        subjects = list(s.execute(stmt).mappings())
+        wanted = {r["id"] for r in subjects} if kind else None
+        hist: dict[str, dict[int, list[Any]]] = {}
+        for name, model, make in _HISTORY:
+            ht = model.__table__
+            rows: dict[int, list[Any]] = {}
+            for r in s.execute(select(ht).order_by(ht.c.subject_id, ht.c.position)).mappings():
+                if wanted is None or r["subject_id"] in wanted:
+                    rows.setdefault(r["subject_id"], []).append(make(r))
+            hist[name] = rows
+    out = []
+    for r in subjects:
+        sid, k = r["id"], r["kind"]
+        values: dict[str, Any] = {"id": f"s{sid}", "kind": k, "pending_review": bool(r["pending_review"]),
+                                  "extra": dict(r["extra"] or {}), "address": r["address"]}
+        values[{"individual": "full_name", "collective": "name", "household": "head_name"}[k]] = r["display_name"]
+        if k == "individual":
+            for name in _PERSON_FIELDS:
+                values[name] = r[name]
+        values["honours"] = tuple(hist["honours"].get(sid, ()))
+        if k != "household":
+            values["ratings"] = tuple(hist["ratings"].get(sid, ()))
+            values["disciplines"] = tuple(hist["disciplines"].get(sid, ()))
+        if k == "individual":
+            values["initiatives"] = tuple(hist["initiatives"].get(sid, ()))
+        if k == "collective":
+            values["member_stats"] = tuple(hist["member_stats"].get(sid, ()))
+        out.append(Entry(sid, r["sort_key"], snap.Nominee(**values)))
+    return out, level
+
+
+_HISTORY: tuple[tuple[str, Any, Callable[[Any], Any]], ...] = (
+    ("ratings", Rating, lambda r: snap.Rating(r["year"], r["rating"], dict(r["extra"] or {}))),
+    ("honours", Honour, lambda r: snap.Honour(r["year"], r["award"], r["decision"], r["decision_date"], r["issuer"],
+                                              dict(r["extra"] or {}))),
+    ("initiatives", Initiative, lambda r: snap.Initiative(r["year"], r["title"], r["scope"], r["recognized_by"],
+                                                          r["decision"], r["decision_date"], dict(r["extra"] or {}))),
+    ("disciplines", Discipline, lambda r: snap.Discipline(r["year"], r["level"], r["until"], dict(r["extra"] or {}))),
+    ("member_stats", MemberStat, lambda r: snap.MemberStats(r["year"], r["total"], r["completed_tasks"],
+                                                            r["lao_dong_tien_tien"], r["cstd_co_so"],
+                                                            r["disciplined_canh_cao_or_above"],
+                                                            dict(r["extra"] or {}))),
+)
 
 
 def suggest(store: Store, year: int, kind: str | None = None, reporter: Reporter | None = None) -> Suggestions:

@@ -127,3 +127,16 @@ def test_nothing_ticked_is_a_clear_message(store: Store) -> None:
     result = sg.suggest(store, 2025)
     with pytest.raises(ValueError, match="Chưa chọn đề nghị nào"):
         sg.create_dossiers(store, result, [], "Đợt")
+
+
+def test_the_fast_registry_read_gives_the_nominees_to_nominee_gives(store: Store) -> None:
+    from sqlalchemy import select
+
+    from desktop.models import Subject
+    from desktop.services.registry import to_nominee
+
+    entries, level = sg.load_entries(store)
+    assert level == "xa"
+    with store.read() as s:
+        expected = {x.id: to_nominee(x, f"s{x.id}") for x in s.scalars(select(Subject))}
+    assert {e.subject_id: e.nominee for e in entries} == expected
