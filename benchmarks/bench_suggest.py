@@ -88,7 +88,8 @@ def _judge(folder: Path) -> tuple[float, float, int, int]:
     store = open_store(data_paths(folder))
     try:
         started = time.perf_counter()
-        entries, level = sg.load_entries(store)
+        with sg._no_gc_pauses():  # as sg.suggest reads it
+            entries, level = sg.load_entries(store)
         loaded = time.perf_counter() - started
         result = sg.judge_entries(entries, 2025, sg.ruleset_of_year(2025), level)
         total = time.perf_counter() - started
@@ -119,12 +120,11 @@ def _first_paint(folder: Path) -> float:
             return False
 
     first = First()
-    app.installEventFilter(first)
     started = time.perf_counter()
+    app.installEventFilter(first)
     w.show_suggestions(2025)
     page = w.pages.widget(SUGGEST_PAGE)
-    while not painted or painted[0] < started:
-        painted.clear() if painted and painted[0] < started else None
+    while not painted:
         app.processEvents()
     paint = painted[0] - started
     while page.result is None:  # let the worker finish before the window goes
@@ -140,7 +140,7 @@ def run() -> list[dict[str, object]]:
     total, loaded, subjects, judged = _judge(folder)
     paint = _first_paint(folder)
     return [
-        {"name": f"đề xuất khen thưởng: {PEOPLE:,} cá nhân + {COLLECTIVES} tập thể, 5 năm, mọi hình thức".replace(",", "."),
+        {"name": "đề xuất khen thưởng: 10.000 cá nhân + 500 tập thể, 5 năm, mọi hình thức",
          "value": f"{total:.2f}s", "baseline": f"{loaded:.2f}s", "ratio": round(total / loaded, 2), "unit": "s",
          "target": "≤ 5 s (đọc sổ + xét)", "ok": total <= 5.0,
          "details": {"subjects": subjects, "judged": judged, "load_seconds": round(loaded, 3),

@@ -9,13 +9,16 @@ from the messages. Ratios and limits come from the rule set's `[limits.*]` table
 
 from __future__ import annotations
 
+import gc
+import json
 import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from desktop import snapshot as snap
 from desktop.awards.catalogue import award_name, ruleset_for, rulesets_root
@@ -290,9 +293,28 @@ class Entry:
     nominee: snap.Nominee
 
 
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Judging a registry allocates millions of small, acyclic results; the cyclic collector, run every few
+    hundred allocations, then walks the whole growing heap again and again and doubles the time. Collect once
+    at the end instead."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level: str,
                   reporter: Reporter | None = None) -> Suggestions:
-    reporter = reporter or silent()
+    with _no_gc_pauses():
+        return _judge_entries(entries, year, rs, unit_level, reporter or silent())
+
+
+def _judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level: str,
+                   reporter: Reporter) -> Suggestions:
     by_kind = {k: applicable_awards(rs, k, unit_level) for k in ("individual", "collective", "household")}
     items: list[Suggestion] = []
     total = len(entries)
@@ -324,68 +346,73 @@ def judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level: 
                        {e.subject_id: e.nominee for e in entries})
 
 
+def _extra(raw: str | None) -> dict[str, Any]:
+    # Most rows carry no extension keys; decoding "{}" a hundred thousand times costs more than the judging.
+    return {} if raw in (None, "{}") else dict(json.loads(raw))
+
+
+_HISTORY: tuple[tuple[str, Any, tuple[str, ...], Callable[..., Any]], ...] = (
+    ("ratings", Rating, ("year", "rating"), lambda y, r, x: snap.Rating(y, r, _extra(x))),
+    ("honours", Honour, ("year", "award", "decision", "decision_date", "issuer"),
+     lambda y, a, d, dd, i, x: snap.Honour(y, a, d, dd, i, _extra(x))),
+    ("initiatives", Initiative, ("year", "title", "scope", "recognized_by", "decision", "decision_date"),
+     lambda y, t, sc, rb, d, dd, x: snap.Initiative(y, t, sc, rb, d, dd, _extra(x))),
+    ("disciplines", Discipline, ("year", "level", "until"), lambda y, lv, u, x: snap.Discipline(y, lv, u, _extra(x))),
+    ("member_stats", MemberStat, ("year", "total", "completed_tasks", "lao_dong_tien_tien", "cstd_co_so",
+                                  "disciplined_canh_cao_or_above"),
+     lambda y, t, c, ld, cs, dc, x: snap.MemberStats(y, t, c, ld, cs, dc, _extra(x))),
+)
+_NAME_FIELD = {"individual": "full_name", "collective": "name", "household": "head_name"}
+
+
 def load_entries(store: Store, kind: str | None = None) -> tuple[list[Entry], str]:
     """Every registry subject (of `kind`) as a nominee, and the own unit's level.
 
     Read with plain SELECTs, one per history table: a year-end registry holds tens of thousands of people, and
-    building ORM objects for every rating costs more than judging them. The nominees are those `to_nominee` makes
-    (tests/services/test_suggestions.py compares them)."""
+    building ORM objects for every rating costs more than judging them. The nominees equal those `to_nominee`
+    makes (tests/services/test_suggestions.py compares them)."""
     t = Subject.__table__
     with store.read() as s:
         unit = own_unit(s)
         if unit is None:
             raise ValueError("Chưa khai báo đơn vị; hãy nhập thông tin đơn vị trước khi đề xuất khen thưởng")
         level = unit.level
-        stmt = select(t).order_by(t.c.sort_key, t.c.id)
+        cols = [t.c.id, t.c.kind, t.c.display_name, t.c.sort_key, t.c.pending_review, t.c.address,
+                type_coerce(t.c.extra, String), *(t.c[f] for f in _PERSON_FIELDS)]
+        stmt = select(*cols).order_by(t.c.sort_key, t.c.id)
         if kind:
             stmt = stmt.where(t.c.kind == kind)
-        subjects = list(s.execute(stmt).mappings())
-        wanted = {r["id"] for r in subjects} if kind else None
+        subjects = s.execute(stmt).all()
+        wanted = {r[0] for r in subjects} if kind else None
         hist: dict[str, dict[int, list[Any]]] = {}
-        for name, model, make in _HISTORY:
+        for name, model, fields, make in _HISTORY:
             ht = model.__table__
+            stmt = select(ht.c.subject_id, *(ht.c[f] for f in fields), type_coerce(ht.c.extra, String))
             rows: dict[int, list[Any]] = {}
-            for r in s.execute(select(ht).order_by(ht.c.subject_id, ht.c.position)).mappings():
-                if wanted is None or r["subject_id"] in wanted:
-                    rows.setdefault(r["subject_id"], []).append(make(r))
+            for r in s.execute(stmt.order_by(ht.c.subject_id, ht.c.position)):
+                if wanted is None or r[0] in wanted:
+                    rows.setdefault(r[0], []).append(make(*r[1:]))
             hist[name] = rows
     out = []
-    for r in subjects:
-        sid, k = r["id"], r["kind"]
-        values: dict[str, Any] = {"id": f"s{sid}", "kind": k, "pending_review": bool(r["pending_review"]),
-                                  "extra": dict(r["extra"] or {}), "address": r["address"]}
-        values[{"individual": "full_name", "collective": "name", "household": "head_name"}[k]] = r["display_name"]
+    for sid, k, display, sort_key, pending, address, extra, *person in subjects:
+        values: dict[str, Any] = {"id": f"s{sid}", "kind": k, "pending_review": bool(pending), "extra": _extra(extra),
+                                  "address": address, _NAME_FIELD[k]: display,
+                                  "honours": tuple(hist["honours"].get(sid, ()))}
         if k == "individual":
-            for name in _PERSON_FIELDS:
-                values[name] = r[name]
-        values["honours"] = tuple(hist["honours"].get(sid, ()))
+            values.update(zip(_PERSON_FIELDS, person, strict=True))
+            values["initiatives"] = tuple(hist["initiatives"].get(sid, ()))
         if k != "household":
             values["ratings"] = tuple(hist["ratings"].get(sid, ()))
             values["disciplines"] = tuple(hist["disciplines"].get(sid, ()))
-        if k == "individual":
-            values["initiatives"] = tuple(hist["initiatives"].get(sid, ()))
         if k == "collective":
             values["member_stats"] = tuple(hist["member_stats"].get(sid, ()))
-        out.append(Entry(sid, r["sort_key"], snap.Nominee(**values)))
+        out.append(Entry(sid, sort_key, snap.Nominee(**values)))
     return out, level
 
 
-_HISTORY: tuple[tuple[str, Any, Callable[[Any], Any]], ...] = (
-    ("ratings", Rating, lambda r: snap.Rating(r["year"], r["rating"], dict(r["extra"] or {}))),
-    ("honours", Honour, lambda r: snap.Honour(r["year"], r["award"], r["decision"], r["decision_date"], r["issuer"],
-                                              dict(r["extra"] or {}))),
-    ("initiatives", Initiative, lambda r: snap.Initiative(r["year"], r["title"], r["scope"], r["recognized_by"],
-                                                          r["decision"], r["decision_date"], dict(r["extra"] or {}))),
-    ("disciplines", Discipline, lambda r: snap.Discipline(r["year"], r["level"], r["until"], dict(r["extra"] or {}))),
-    ("member_stats", MemberStat, lambda r: snap.MemberStats(r["year"], r["total"], r["completed_tasks"],
-                                                            r["lao_dong_tien_tien"], r["cstd_co_so"],
-                                                            r["disciplined_canh_cao_or_above"],
-                                                            dict(r["extra"] or {}))),
-)
-
-
 def suggest(store: Store, year: int, kind: str | None = None, reporter: Reporter | None = None) -> Suggestions:
-    entries, level = load_entries(store, kind)
+    with _no_gc_pauses():
+        entries, level = load_entries(store, kind)
     return judge_entries(entries, year, ruleset_of_year(year), level, reporter)
 
 
