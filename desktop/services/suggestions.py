@@ -313,10 +313,51 @@ def judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level: 
         return _judge_entries(entries, year, rs, unit_level, reporter or silent())
 
 
+def _codes_in(value: Any, rs: RuleSet) -> set[str]:
+    if isinstance(value, str):
+        return {value} if value in rs.awards else set()
+    if isinstance(value, Mapping):
+        return set().union(*(_codes_in(v, rs) for v in value.values())) if value else set()
+    if isinstance(value, list | tuple):
+        return set().union(*(_codes_in(v, rs) for v in value)) if value else set()
+    return set()
+
+
+def _uses_initiatives(rs: RuleSet, code: str, siblings: frozenset[str], seen: frozenset[str] = frozenset()) -> bool:
+    """Whether judging `code` can read the initiatives: its own criteria, an award it must meet, or a title it needs
+    that is proposed alongside (judged by its own criteria)."""
+    award = rs.awards.get(code)
+    if award is None or code in seen:
+        return False
+    for c in (x for top in award.criteria for x in top.walk()):
+        if c.check == "initiatives":
+            return True
+        for ref in _codes_in(dict(c.params), rs):
+            if (c.check == "meets_award" or ref in siblings) and _uses_initiatives(rs, ref, siblings, seen | {code}):
+                return True
+    return False
+
+
+def _history_key(n: snap.Nominee, with_initiatives: bool) -> tuple[Any, ...]:
+    """Everything the criteria read of a nominee (tests/services/test_suggestions.py pins this): two subjects with
+    the same key get the same rules, messages and details, so a commune's many identical records (the same annual
+    decision for everybody) are judged once."""
+    return (n.kind, n.pending_review, n.hired_on,
+            tuple((r.year, r.rating) for r in n.ratings),
+            tuple((h.year, h.award, h.decision, h.decision_date, h.issuer) for h in n.honours),
+            tuple((d.year, d.level, d.until) for d in n.disciplines),
+            tuple((m.year, m.total, m.completed_tasks, m.lao_dong_tien_tien, m.cstd_co_so,
+                   m.disciplined_canh_cao_or_above) for m in n.member_stats),
+            tuple((x.year, x.title, x.scope, x.recognized_by, x.decision, x.decision_date) for x in n.initiatives)
+            if with_initiatives else None)
+
+
 def _judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level: str,
                    reporter: Reporter) -> Suggestions:
     by_kind = {k: applicable_awards(rs, k, unit_level) for k in ("individual", "collective", "household")}
     items: list[Suggestion] = []
+    memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    needs: dict[tuple[str, frozenset[str]], bool] = {}
     total = len(entries)
     for i, e in enumerate(entries):
         if i % 200 == 0:
@@ -325,22 +366,34 @@ def _judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level:
         n = e.nominee
         held = {h.award for h in n.honours if h.year == year}
         awards = [a for a in by_kind[n.kind] if a.code not in held]
+        groups = {d: frozenset(b.code for b in awards if b.decider.code == d) for d in {a.decider.code for a in awards}}
         judges: dict[str, _Judge] = {}  # one per deciding authority: its sub-results (LĐTT inside CSTĐCS) are shared
+        keys: dict[bool, tuple[Any, ...]] = {}
         for a in awards:
-            judge = judges.get(a.decider.code)
-            if judge is None:
-                group = frozenset(b.code for b in awards if b.decider.code == a.decider.code)
-                judge = judges[a.decider.code] = _Judge(n, rs, {}, group)
-            # The award itself in `siblings` is never consulted: no award's criteria name its own code.
-            rules = judge.rules(a.code, year)
-            result = ProposalResult(n.id, a.code, year, verdict_of(rules), rules, a.name, n.display_name)
-            status = _classify(rs, a, result)
-            items.append(Suggestion(
-                e.subject_id, n.kind, n.display_name, e.sort_key, a.code, a.name, a.decider.code,
-                a.decider_label, status, result,
-                missing=missing_words(rs, a, result) if status == SHORT else (),
-                to_enter=tuple(r.message for r in result.decisive) if status == UNKNOWN else (),
-                progress=_progress(result)))
+            group = groups[a.decider.code]
+            uses = needs.get((a.code, group))
+            if uses is None:
+                uses = needs[(a.code, group)] = _uses_initiatives(rs, a.code, group)
+            if uses not in keys:
+                keys[uses] = _history_key(n, uses)
+            key = (a.code, group, keys[uses])
+            found = memo.get(key)
+            if found is None:
+                judge = judges.get(a.decider.code)
+                if judge is None:
+                    # The award itself in `siblings` is never consulted: no award's criteria name its own code.
+                    judge = judges[a.decider.code] = _Judge(n, rs, {}, group)
+                rules = judge.rules(a.code, year)
+                result = ProposalResult(n.id, a.code, year, verdict_of(rules), rules, a.name, n.display_name)
+                status = _classify(rs, a, result)
+                found = memo[key] = (rules, result.verdict, status,
+                                     missing_words(rs, a, result) if status == SHORT else (),
+                                     tuple(r.message for r in result.decisive) if status == UNKNOWN else (),
+                                     _progress(result))
+            rules, verdict, status, missing, to_enter, progress = found
+            result = ProposalResult(n.id, a.code, year, verdict, rules, a.name, n.display_name)
+            items.append(Suggestion(e.subject_id, n.kind, n.display_name, e.sort_key, a.code, a.name, a.decider.code,
+                                    a.decider_label, status, result, missing, to_enter, progress))
     reporter.progress(total, total, "Đã xét xong")
     return Suggestions(year, rs, unit_level, tuple(items), limits_of(rs), total,
                        {e.subject_id: e.nominee for e in entries})

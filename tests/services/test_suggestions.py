@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop import snapshot as snap
-from desktop.awards.eligibility import judge_dossier
+from desktop.awards.eligibility import judge_dossier, judge_proposal
 from desktop.paths import data_paths
 from desktop.services import demo
 from desktop.services import suggestions as sg
@@ -140,3 +140,31 @@ def test_the_fast_registry_read_gives_the_nominees_to_nominee_gives(store: Store
     with store.read() as s:
         expected = {x.id: to_nominee(x, f"s{x.id}") for x in s.scalars(select(Subject))}
     assert {e.subject_id: e.nominee for e in entries} == expected
+
+
+def test_identical_records_are_judged_once_and_each_keeps_its_own_name(store: Store) -> None:
+    """Two people with the same history (the same annual decisions) get the same rules; an initiative of one of
+    them changes only the awards that count initiatives."""
+    import dataclasses
+
+    entries, level = sg.load_entries(store)
+    rs = sg.ruleset_of_year(2025)
+    base = next(e for e in entries if e.nominee.kind == "individual" and not e.nominee.initiatives)
+    twin = sg.Entry(10_001, base.sort_key, dataclasses.replace(base.nominee, id="s10001", full_name="Mai Thị Xuân"))
+    extra = snap.Initiative(2025, "Sổ tay nghiệp vụ một cửa", "co-so", "Hội đồng sáng kiến xã", "09/QĐ-HĐSK")
+    other = sg.Entry(10_002, base.sort_key, dataclasses.replace(base.nominee, id="s10002", full_name="Lò Văn Sáng",
+                                                                initiatives=(extra,)))
+    result = sg.judge_entries([base, twin, other], 2025, rs, level)
+    by = defaultdict(dict)
+    for s in result.items:
+        by[s.subject_id][s.award] = s
+    assert set(by[base.subject_id]) == set(by[10_001]) == set(by[10_002])
+    for award, s in by[base.subject_id].items():
+        t = by[10_001][award]
+        assert (t.name, t.result.nominee_id, t.result.nominee_name) == ("Mai Thị Xuân", "s10001", "Mai Thị Xuân")
+        assert t.result.rules == s.result.rules and t.status == s.status
+        fresh = judge_proposal(
+            other.nominee, award, 2025, rs,
+            siblings=frozenset(b for b, x in by[10_002].items() if x.decider == s.decider and b != award))
+        assert by[10_002][award].result.rules == fresh.rules, award
+    assert by[10_002]["cstd-co-so"].result.rules != by[base.subject_id]["cstd-co-so"].result.rules
