@@ -124,6 +124,7 @@ class SuggestionsPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
+        self.setProperty("helpTopic", "de-xuat")  # F1 opens resources/help/de-xuat.md
         self.result: sg.Suggestions | None = None
         self.task: Any = None
         layout = QVBoxLayout(self)

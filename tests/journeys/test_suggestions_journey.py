@@ -68,3 +68,26 @@ def test_filter_tick_create_and_land_in_the_new_dossier(qtbot, folder, open_app)
     assert sorted(p.award for p in state.proposals) == ["cstd-co-so"] * 4
     assert all(p.verdict == "dat" for p in state.report.proposals)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_row_one_step_short_opens_the_subjects_history(qtbot, folder, open_app) -> None:
+    from desktop.views.main_window import REGISTRY_PAGE
+
+    w, ws, clerk = open_app(folder)
+    clerk.press_button("Xem thử với dữ liệu mẫu")
+    clerk.menu("Sổ đối tượng", "Đề xuất khen thưởng cuối năm")
+    page = w.pages.widget(SUGGEST_PAGE)
+    clerk.wait_until(lambda: page.result is not None and page.model.rowCount() > 0, 15000)
+    _choose(clerk, page.status_filter, "Còn thiếu")
+    _choose(clerk, page.award_filter, "Chiến sĩ thi đua cấp tỉnh")
+    assert page.model.rowCount() == 4
+    clerk.row(page.table, 2, 7)
+    name = page.model.index(2, 1).data()
+    assert page.reasons.toPlainText().startswith(f"{name} — Chiến sĩ thi đua cấp tỉnh: Còn thiếu\n• còn thiếu 01 sáng "
+                                                 "kiến được công nhận phạm vi cấp tỉnh trở lên trong chuỗi 2021–2024")
+    clerk.press_button("Mở lịch sử đối tượng để bổ sung", page)
+    assert w.pages.currentIndex() == REGISTRY_PAGE
+    assert w.registry.page.title.text().startswith(f"<b>{name}</b>")
+    tabs = w.registry.page.tabs
+    assert tabs.isVisible() and any(tabs.tabText(i).startswith("Sáng kiến") for i in range(tabs.count()))
+    assert clerk.focus() is w.registry.search
