@@ -73,7 +73,7 @@ def test_filter_tick_create_and_land_in_the_new_dossier(qtbot, folder, open_app)
 def test_a_row_one_step_short_opens_the_subjects_history(qtbot, folder, open_app) -> None:
     from desktop.views.main_window import REGISTRY_PAGE
 
-    w, ws, clerk = open_app(folder)
+    w, _ws, clerk = open_app(folder)
     clerk.press_button("Xem thử với dữ liệu mẫu")
     clerk.menu("Sổ đối tượng", "Đề xuất khen thưởng cuối năm")
     page = w.pages.widget(SUGGEST_PAGE)
