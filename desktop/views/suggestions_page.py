@@ -233,6 +233,7 @@ class SuggestionsPage(QWidget):
         lab = QLabel(label)
         row.addWidget(lab)
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # award names are long
         lab.setBuddy(combo)
         combo.setAccessibleName(label.rstrip(":"))
         row.addWidget(combo)
