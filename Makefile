@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUNTIME_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
 	libxcb-image0 fonts-liberation2
-TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl
+TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl zip
 TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/selftest.py desktop/help.py desktop/awards desktop/documents \
 	desktop/packaging desktop/services desktop/store desktop/models desktop/commands
 

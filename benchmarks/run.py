@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MODULES = ("bench_startup", "bench_render", "bench_package", "bench_gui", "bench_bundle", "bench_suggest")
+MODULES = ("bench_startup", "bench_render", "bench_package", "bench_gui", "bench_bundle", "bench_import",
+           "bench_suggest")
 
 
 def main(argv: list[str]) -> int:
@@ -39,7 +40,16 @@ def main(argv: list[str]) -> int:
     for e in results:
         print(f"{e.get('name', '?'):44} {e.get('value', ''):>10} {e.get('baseline', ''):>10} "
               f"{e.get('ratio', ''):>8}  {e.get('target', '')} {'OK' if e.get('ok') else 'CHƯA ĐẠT'}")
-    report = {"machine": {"python": sys.version.split()[0], "platform": platform.platform()}, "results": results}
+    # Rows of the benchmarks not run this time are kept, so `python -m benchmarks.run bench_x` adds or refreshes
+    # only bench_x's rows.
+    ran = {e["module"] for e in results}
+    try:
+        kept = [e for e in json.loads((HERE / "results.json").read_text(encoding="utf-8"))["results"]
+                if e.get("module") not in ran]
+    except (OSError, ValueError, KeyError):
+        kept = []
+    report = {"machine": {"python": sys.version.split()[0], "platform": platform.platform()},
+              "results": kept + results}
     (HERE / "results.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 

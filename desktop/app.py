@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
+import tempfile
 import threading
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -42,8 +43,13 @@ def tune_interpreter() -> None:
 
 
 def _setup_logging(paths: DataPaths) -> None:
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(paths.logs / "hskt.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    """The data folder's logs/, or the temp folder when the data folder cannot be written (start-up says why)."""
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(paths.logs / "hskt.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = RotatingFileHandler(Path(tempfile.gettempdir()) / "hskt.log", maxBytes=2_000_000, backupCount=1,
+                                      encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
@@ -60,6 +66,31 @@ def _install_excepthook(paths: DataPaths) -> None:
             "Hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.") % (value, paths.logs / "hskt.log"))
 
     sys.excepthook = hook
+
+
+def _start_up_failed(paths: DataPaths, exc: BaseException, quit_when_ready: bool) -> int:
+    """Start-up's error boundary: a known environment failure is a dialog with the fix, exit 2; anything else is
+    logged and shown as "lỗi ngoài dự kiến"."""
+    from desktop.services.environment import UnexpectedError, user_facing
+
+    shown = user_facing(exc, logging.getLogger("hskt.start"), paths.root, paths.logs / "hskt.log")
+    if not quit_when_ready:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "HSKT không mở được dữ liệu"),
+                             QCoreApplication.translate("App", "HSKT không mở được thư mục dữ liệu:\n\n%s") % shown)
+    else:
+        print(f"hskt: {shown}", file=sys.stderr)
+    return 70 if isinstance(shown, UnexpectedError) else 2
+
+
+def _background_start(workspace: object, paths: DataPaths) -> None:
+    """The warm-up thread's work: plain Python and SQLite only, no Qt object is touched."""
+    from desktop.services.maintenance import housekeep
+
+    workspace.warm_up()  # type: ignore[attr-defined]
+    try:
+        housekeep(paths)
+    except Exception:  # housekeeping is best effort; the next start tries again
+        logging.getLogger("hskt.start").warning("housekeeping failed", exc_info=True)
 
 
 def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
@@ -83,12 +114,18 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     app.setOrganizationName(APP_NAME)
     _install_translations(app, language)
     tune_interpreter()
+    from desktop.views.gc_policy import GuiCollector, freeze_start_up
+
+    GuiCollector(app)  # cyclic garbage is collected on this (the GUI) thread only
     _setup_logging(paths)
     if not quit_when_ready:
         _install_excepthook(paths)
 
     lock = FolderLock(paths.lock)
     try:
+        from desktop.services.environment import check_folder
+
+        check_folder(paths)
         lock.acquire()
     except FolderLocked:
         box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("App", "HSKT đang mở"), QCoreApplication.translate("App",
@@ -102,6 +139,8 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
         if box.clickedButton() is front:
             _ask_other_instance_to_raise(paths)
         return 3
+    except Exception as exc:
+        return _start_up_failed(paths, exc, quit_when_ready)
 
     from desktop.awards.catalogue import RuleSetError, check_all
     from desktop.services.workspace import Workspace
@@ -118,11 +157,16 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
         lock.release()
         return 4
     store = LazyStore(paths)
-    if not is_current(paths.database):
-        store.get()  # create, or back up and migrate, before anything reads the file
-    workspace = Workspace(store)
-    if demo_if_empty and not workspace.has_data():
-        workspace.fill_demo()
+    try:
+        if not is_current(paths.database):
+            store.get()  # create, or back up and migrate, before anything reads the file
+        workspace = Workspace(store)
+        if demo_if_empty and not workspace.has_data():
+            workspace.fill_demo()
+    except Exception as exc:
+        store.close()
+        lock.release()
+        return _start_up_failed(paths, exc, quit_when_ready)
     window = MainWindow(workspace)
 
     server = QLocalServer(app)
@@ -141,8 +185,10 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     if quit_when_ready:
         window.first_painted.connect(app.quit)
     else:
-        window.first_painted.connect(
-            lambda: threading.Thread(target=workspace.warm_up, name="hskt-warm-up", daemon=True).start())
+        window.first_painted.connect(freeze_start_up)
+        warm_up = threading.Thread(target=_background_start, args=(workspace, paths), name="hskt-warm-up",
+                                   daemon=True)
+        window.first_painted.connect(warm_up.start)
     screen = app.primaryScreen()
     if screen is not None and screen.availableGeometry().width() <= 1440:
         # 1366×768 is the commonest clerk's screen: use all of it (the geometry also holds with no window manager).

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__
 from desktop.commands import Context, UsageError
-from desktop.paths import data_paths
+from desktop.paths import DataPaths, data_paths
 
 # One module per command (desktop/commands/<name>.py); the order is the order of `hskt --help`.
 COMMAND_MODULES = (
@@ -30,7 +33,10 @@ COMMAND_MODULES = (
     "view",
     "xlsx",
     "selftest",
+    "audit_verify",
 )
+
+EXIT_UNEXPECTED = 70  # sysexits' EX_SOFTWARE: a bug, logged in full; 2 is kept for input and environment
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,8 +58,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_file(paths: DataPaths | None) -> tuple[logging.Logger, Path | None]:
+    """A file log for the details of a failure: the data folder's logs/, or the temp folder when that is read-only."""
+    from desktop.store.errors import free_bytes
+
+    logging.raiseExceptions = False  # a log that cannot be written (a full disk) must not print its own traceback
+    log = logging.getLogger("hskt.cli")
+    folders = ([paths.logs] if paths is not None else []) + [Path(tempfile.gettempdir())]
+    for folder in folders:
+        if (free_bytes(folder) or 0) < 1_000_000:
+            continue
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = logging.FileHandler(folder / "hskt.log", encoding="utf-8")
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
+        return log, folder / "hskt.log"
+    return log, None
+
+
+def _report_failure(exc: BaseException, paths: DataPaths | None) -> int:
+    from desktop.services.environment import UnexpectedError, user_facing
+
+    log, where = _log_file(paths)
+    shown = user_facing(exc, log, paths.root if paths is not None else None, where)
+    for h in list(log.handlers):
+        log.removeHandler(h)
+        try:
+            h.close()
+        except OSError:
+            pass
+    text = " ".join(str(shown).split())
+    print(f"hskt: {text[:2000]}", file=sys.stderr)
+    return EXIT_UNEXPECTED if isinstance(shown, UnexpectedError) else 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line's one error boundary: input and environment failures print one Vietnamese line and exit 2,
+    an unexpected exception is logged and exits 70; never a traceback on the terminal."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    paths: DataPaths | None = None
     try:
         parser = build_parser()
         args = parser.parse_args(args_list)
@@ -63,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test()
         if args.command is None:
             args = parser.parse_args([*args_list, "gui"])
-        ctx = Context(data_paths(args.data_dir))
+        paths = data_paths(args.data_dir)
+        ctx = Context(paths, read_only=bool(getattr(args, "read_only", False)))
         try:
             return int(args.run(args, ctx))
         finally:
@@ -74,6 +122,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hskt: đã dừng theo yêu cầu", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `hskt import-package … | head`: the reader left; what it did not read is not an error worth a traceback.
+        # Point stdout at devnull so the interpreter's final flush does not raise again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a pipeline member killed by it
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        return _report_failure(exc, paths)
 
 
 if __name__ == "__main__":

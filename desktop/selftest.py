@@ -98,8 +98,15 @@ def _resources(st: _State) -> str:
     missing += [f"fonts/{f}" for f in FONTS if not (root / "fonts" / f).is_file()]
     if missing:
         raise StepFailed(f"thiếu {', '.join(missing)} trong {root}")
+    from desktop.packaging.trust import TrustError, bundled_intermediates, bundled_roots
+
+    try:  # every bundled certificate must match the fingerprint pinned in the code
+        roots, inter = len(bundled_roots()), len(bundled_intermediates())
+    except TrustError as exc:
+        raise StepFailed(str(exc)) from None
     where = "gói cài đặt" if frozen() else "mã nguồn"
-    return f"{root} ({where}), đủ phông chữ Liberation Serif, bộ quy tắc, trợ giúp, biểu tượng"
+    return (f"{root} ({where}), đủ phông chữ Liberation Serif, bộ quy tắc, trợ giúp, biểu tượng; {roots} CA gốc "
+            f"và {inter} CA trung gian Việt Nam khớp dấu vân tay đã ghim")
 
 
 def _rulesets(st: _State) -> str:
@@ -158,6 +165,39 @@ def _database(st: _State) -> str:
             f"{len(back.nominees)} đối tượng")
 
 
+def _audit_chain(st: _State) -> str:
+    """The temporary database's audit chain holds, and one event edited behind HSKT's back breaks it."""
+    import sqlite3
+
+    from desktop.services.audit import verify_store
+    from desktop.store.database import open_store
+
+    paths = DataPaths(st.work / "data")
+    if not paths.database.is_file():
+        raise StepFailed(SKIPPED)
+
+    def check() -> Any:
+        store = open_store(paths, migrate=False)
+        try:
+            return verify_store(store)
+        finally:
+            store.close()
+
+    intact = check()
+    if not intact.ok or intact.events == 0:
+        raise StepFailed(intact.line() if not intact.ok else "không có sự kiện nào trong nhật ký thay đổi")
+    conn = sqlite3.connect(paths.database)
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_events_no_update")  # as someone editing the file by hand would
+        conn.execute("UPDATE audit_events SET action = action || '-sua' WHERE id = (SELECT min(id) FROM audit_events)")
+        conn.commit()
+    finally:
+        conn.close()
+    if check().ok:
+        raise StepFailed("sửa một sự kiện ngoài HSKT mà chuỗi mã băm vẫn khớp (kiểm tra nhật ký không hoạt động)")
+    return f"chuỗi mã băm của {intact.events} sự kiện khớp; một sự kiện bị sửa ngoài HSKT bị phát hiện"
+
+
 def _forms(st: _State) -> str:
     from desktop.documents import context_from_dossier, render_dossier
 
@@ -184,9 +224,9 @@ def _throwaway_key(st: _State) -> str:
     from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID
 
-    def name(cn: str) -> x509.Name:
+    def name(cn: str, org: str = "HSKT tự kiểm tra") -> x509.Name:
         return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HSKT tự kiểm tra"),
+                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
                           x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -208,7 +248,9 @@ def _throwaway_key(st: _State) -> str:
         return b.sign(root_key, hashes.SHA256())
 
     root = cert(name("HSKT Self-test Root"), root_key.public_key(), True)
-    leaf = cert(name("Người tự kiểm tra"), key.public_key(), False)
+    # The verifier checks that the seal names the unit the dossier is from, as a real unit's certificate does.
+    unit = st.sample.unit.name if st.sample is not None else "HSKT tự kiểm tra"
+    leaf = cert(name("Người tự kiểm tra", unit), key.public_key(), False)
     st.root_pem = root.public_bytes(serialization.Encoding.PEM)
     st.p12 = st.work / "selftest.p12"
     st.p12.write_bytes(pkcs12.serialize_key_and_certificates(
@@ -290,6 +332,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("Tài nguyên", _resources),
     ("Bộ quy tắc", _rulesets),
     ("Cơ sở dữ liệu", _database),
+    ("Nhật ký thay đổi", _audit_chain),
     ("In biểu mẫu", _forms),
     ("Khóa ký thử", _throwaway_key),
     ("Xuất và kiểm tra gói", _package),

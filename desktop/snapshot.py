@@ -8,6 +8,8 @@ HSKT never drops what another program wrote.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -53,6 +55,24 @@ COMPONENTS = (
 )
 
 Extra = Mapping[str, Any]
+
+# Input limits (docs/limits.md): far above any real dossier, low enough that a hostile or broken file is refused
+# in well under a second instead of taking minutes or memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 32  # objects and lists nested inside each other
+MAX_NAME = 300  # a person's, a collective's or a unit's name
+MAX_TEXT = 500  # position, workplace, addresses, issuers
+MAX_CODE = 100  # ids, decision numbers, ethnicity, ruleset and unit codes
+MAX_TITLE = 1_000  # an initiative's title
+MAX_NARRATIVE = 50_000  # any other string (form narratives, letter bodies, unknown keys)
+MAX_NOMINEES, MAX_PROPOSALS, MAX_DOCUMENTS = 10_000, 20_000, 5_000
+MAX_HISTORY = 500  # ratings, honours, initiatives, disciplines, member_stats of one nominee
+MAX_LIST = 100_000  # any other list
+MAX_INT = 2**53  # integers beyond this do not survive other JSON readers
+MAX_FILE_NAME = 255  # bytes of UTF-8 in one part of documents[].file
+MAX_FILE_PATH = 1_000  # characters of documents[].file
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only: the spec's YYYY-MM-DD exactly
 
 
 @dataclass(frozen=True)
@@ -252,12 +272,15 @@ class _Reader:
         return o[key]
 
     def string(self, o: Mapping[str, Any], key: str, path: str, required: bool = False,
-               multiline: bool = False) -> str | None:
+               multiline: bool = False, limit: int = MAX_CODE) -> str | None:
         value = self.req(o, key, path) if required else o.get(key)
         if value is None:
             return None
         if not isinstance(value, str):
             self.err(_join(path, key), f"cần chuỗi ký tự, gặp {_type_name(value)}")
+            return None
+        if len(value) > limit:
+            self.err(_join(path, key), f"dài {len(value)} ký tự, vượt giới hạn {limit} ký tự")
             return None
         text = clean_multiline(value) if multiline else clean(value)
         if required and not text:
@@ -297,6 +320,11 @@ class _Reader:
         if not isinstance(value, str):
             self.err(_join(path, key), f"cần ngày dạng YYYY-MM-DD, gặp {_type_name(value)}")
             return None
+        if not _ISO_DAY.fullmatch(value):
+            shown = json.dumps(value[:40], ensure_ascii=False)
+            self.err(_join(path, key), f"{shown} không phải ngày dạng YYYY-MM-DD (đúng 10 ký tự, chữ số 0–9, "
+                                       "không có khoảng trắng), ví dụ 2025-12-20")
+            return None
         try:
             return parse_iso(value)
         except DateError as exc:
@@ -323,12 +351,15 @@ class _Reader:
         return value
 
     def items(self, o: Mapping[str, Any], key: str, path: str, read: Callable[[Mapping[str, Any], str], Any],
-              required: bool = False) -> tuple[Any, ...]:
+              required: bool = False, limit: int = MAX_HISTORY) -> tuple[Any, ...]:
         value = self.req(o, key, path) if required else o.get(key)
         if value is None:
             return ()
         if not isinstance(value, list):
             self.err(_join(path, key), f"cần một danh sách, gặp {_type_name(value)}")
+            return ()
+        if len(value) > limit:
+            self.err(_join(path, key), f"có {len(value)} mục, vượt giới hạn {limit} mục")
             return ()
         out = []
         for i, item in enumerate(value):
@@ -402,7 +433,7 @@ def _read_honour(r: _Reader, o: Mapping[str, Any], p: str) -> Honour | None:
     award = r.award(o, "award", p)
     decision = r.string(o, "decision", p)
     decision_date = r.day(o, "decision_date", p)
-    issuer = r.string(o, "issuer", p)
+    issuer = r.string(o, "issuer", p, limit=MAX_TEXT)
     if year is None or award is None:
         return None
     return Honour(year, award, decision, decision_date, issuer, _extra(o, "honour"))
@@ -410,9 +441,9 @@ def _read_honour(r: _Reader, o: Mapping[str, Any], p: str) -> Honour | None:
 
 def _read_initiative(r: _Reader, o: Mapping[str, Any], p: str) -> Initiative | None:
     year = r.year(o, "year", p)
-    title = r.string(o, "title", p, required=True)
+    title = r.string(o, "title", p, required=True, limit=MAX_TITLE)
     scope = r.code(o, "scope", p, SCOPES, "phạm vi sáng kiến")
-    recognized_by = r.string(o, "recognized_by", p)
+    recognized_by = r.string(o, "recognized_by", p, limit=MAX_TEXT)
     decision = r.string(o, "decision", p)
     decision_date = r.day(o, "decision_date", p)
     if year is None or title is None or scope is None:
@@ -461,7 +492,7 @@ def _read_nominee(r: _Reader, o: Mapping[str, Any], p: str) -> Nominee | None:
             r.err(f"{p}.ratings[{i}].year", f"năm {rating.year} đã có xếp loại; mỗi năm chỉ một xếp loại")
         seen_years.add(rating.year)
     if kind == "individual":
-        full_name = r.string(o, "full_name", p, required=True)
+        full_name = r.string(o, "full_name", p, required=True, limit=MAX_NAME)
         birth_date = r.day(o, "birth_date", p, required=True)
         gender = r.code(o, "gender", p, GENDERS, "giới tính")
         national_id = r.string(o, "national_id", p, required=True)
@@ -473,9 +504,9 @@ def _read_nominee(r: _Reader, o: Mapping[str, Any], p: str) -> Nominee | None:
         return Nominee(
             id=nominee_id, kind=kind, full_name=full_name, birth_date=birth_date, gender=gender,
             national_id=national_id,
-            ethnicity=r.string(o, "ethnicity", p), position=r.string(o, "position", p),
-            workplace=r.string(o, "workplace", p), hometown=r.string(o, "hometown", p),
-            residence=r.string(o, "residence", p), education=r.string(o, "education", p),
+            ethnicity=r.string(o, "ethnicity", p), position=r.string(o, "position", p, limit=MAX_TEXT),
+            workplace=r.string(o, "workplace", p, limit=MAX_TEXT), hometown=r.string(o, "hometown", p, limit=MAX_TEXT),
+            residence=r.string(o, "residence", p, limit=MAX_TEXT), education=r.string(o, "education", p, limit=MAX_TEXT),
             direct_worker=direct_worker, hired_on=hired_on, ratings=ratings, honours=honours,
             initiatives=r.items(o, "initiatives", p, lambda x, q: _read_initiative(r, x, q)),
             disciplines=r.items(o, "disciplines", p, lambda x, q: _read_discipline(r, x, q)),
@@ -483,17 +514,99 @@ def _read_nominee(r: _Reader, o: Mapping[str, Any], p: str) -> Nominee | None:
         )
     if kind == "collective":
         return Nominee(
-            id=nominee_id, kind=kind, name=r.string(o, "name", p, required=True),
-            address=r.string(o, "address", p), ratings=ratings, honours=honours,
+            id=nominee_id, kind=kind, name=r.string(o, "name", p, required=True, limit=MAX_NAME),
+            address=r.string(o, "address", p, limit=MAX_TEXT), ratings=ratings, honours=honours,
             disciplines=r.items(o, "disciplines", p, lambda x, q: _read_discipline(r, x, q)),
             member_stats=r.items(o, "member_stats", p, lambda x, q: _read_member_stats(r, x, q)),
             pending_review=pending, extra=_extra(o, "collective"),
         )
     return Nominee(
-        id=nominee_id, kind=kind, head_name=r.string(o, "head_name", p, required=True),
-        address=r.string(o, "address", p, required=True), honours=honours, pending_review=pending,
+        id=nominee_id, kind=kind, head_name=r.string(o, "head_name", p, required=True, limit=MAX_NAME),
+        address=r.string(o, "address", p, required=True, limit=MAX_TEXT), honours=honours, pending_review=pending,
         extra=_extra(o, "household"),
     )
+
+
+def _file_problem(file: str) -> str | None:
+    """documents[].file: a relative path inside the JSON file's folder, with a name every system can store."""
+    if "\x00" in file or any(ord(ch) < 32 for ch in file):
+        return "tên tệp có ký tự điều khiển (như NUL); hãy đổi tên tệp"
+    if "\\" in file:
+        return "dùng dấu / để ngăn thư mục, không dùng dấu \\"
+    if file.startswith("/") or re.match(r"[A-Za-z]:", file):
+        return "cần đường dẫn tương đối từ thư mục chứa tệp JSON, không phải đường dẫn tuyệt đối"
+    parts = file.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return "đường dẫn phải nằm trong thư mục chứa tệp JSON (không có «..», «.» hay «//»)"
+    for part in parts:
+        if len(part.encode("utf-8")) > MAX_FILE_NAME:
+            return f"tên «{part[:40]}…» dài quá {MAX_FILE_NAME} byte"
+        if any(ch in '<>:"|?*' for ch in part) or part.endswith((" ", ".")):
+            return f'tên «{part[:60]}» có ký tự không dùng được trên mọi máy (< > : " | ? * hoặc dấu chấm, ' \
+                   "khoảng trắng ở cuối)"
+        if part.split(".")[0].upper() in _WINDOWS_RESERVED:
+            return f"tên «{part}» là tên thiết bị dành riêng của Windows"
+    return None
+
+
+class _Oversized(int):
+    """An integer literal too long to be a number in any field; kept as 0 so the tree check can name its path."""
+
+
+def _bounded_int(text: str) -> int:
+    return int(text) if len(text) <= 20 else _Oversized(0)
+
+
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} không phải giá trị JSON hợp lệ")
+
+
+def _tree_problems(data: Any, limit: int = 50) -> list[Problem]:
+    """Bounds over the whole document, known keys and unknown ones alike: nesting depth, string length, text that
+    cannot be stored (lone surrogates, NUL), integers beyond what JSON readers agree on, list length."""
+    problems: list[Problem] = []
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while stack and len(problems) < limit:
+        value, path, depth = stack.pop()
+        if isinstance(value, str):
+            wrong = _text_problem(value, MAX_NARRATIVE)
+            if wrong:
+                problems.append(Problem(path, wrong))
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                problems.append(Problem(path, "số thực quá lớn"))
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
+            if isinstance(value, _Oversized) or abs(value) > MAX_INT:
+                problems.append(Problem(path, f"số nguyên quá lớn (giới hạn ±{MAX_INT})"))
+        elif depth >= MAX_DEPTH:
+            problems.append(Problem(path, f"lồng nhau quá {MAX_DEPTH} tầng"))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                wrong = _text_problem(k, MAX_CODE)
+                if wrong:
+                    problems.append(Problem(path, f"tên khóa {wrong}"))
+                    continue
+                stack.append((v, _join(path, k), depth + 1))
+        elif isinstance(value, list):
+            if len(value) > MAX_LIST:
+                problems.append(Problem(path, f"có {len(value)} mục, vượt giới hạn {MAX_LIST} mục"))
+                continue
+            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value))
+    return problems
+
+
+def _text_problem(text: str, limit: int) -> str | None:
+    if len(text) > limit:
+        return f"dài {len(text)} ký tự, vượt giới hạn {limit} ký tự"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"có ký tự không hợp lệ (nửa cặp thay thế \\u{ord(text[exc.start]):04x} ở vị trí {exc.start})"
+    if "\x00" in text:
+        return "có ký tự NUL"
+    return None
 
 
 def dossier_from_json(data: Any, known_awards: Collection[str] | None = None) -> Dossier:
@@ -506,6 +619,9 @@ def dossier_from_json(data: Any, known_awards: Collection[str] | None = None) ->
     top = r.obj(data, "")
     if top is None:
         raise SchemaError(r.problems)
+    bounds = _tree_problems(data)
+    if bounds:
+        raise SchemaError(bounds)
     schema = top.get("schema")
     if schema != SCHEMA:
         r.err("schema", f'cần "{SCHEMA}", gặp {json.dumps(schema, ensure_ascii=False)}')
@@ -515,17 +631,21 @@ def dossier_from_json(data: Any, known_awards: Collection[str] | None = None) ->
     unit_obj = r.obj(unit_raw, "unit") if unit_raw is not None else None
     unit = None
     if unit_obj is not None:
-        name = r.string(unit_obj, "name", "unit", required=True)
+        name = r.string(unit_obj, "name", "unit", required=True, limit=MAX_NAME)
         level = r.code(unit_obj, "level", "unit", UNIT_LEVELS, "cấp đơn vị")
+        for key in ("place", "short_name"):  # HSKT's extension keys (docs/dossier-extensions.md) print as text
+            r.string(unit_obj, key, "unit", limit=MAX_NAME)
+        if unit_obj.get("signers") is not None:
+            r.items(unit_obj, "signers", "unit", lambda x, q: x, limit=MAX_HISTORY)
         if name and level:
-            unit = Unit(name, level, r.string(unit_obj, "code", "unit"), r.string(unit_obj, "province", "unit"),
-                        r.string(unit_obj, "parent", "unit"), _extra(unit_obj, "unit"))
+            unit = Unit(name, level, r.string(unit_obj, "code", "unit"), r.string(unit_obj, "province", "unit", limit=MAX_TEXT),
+                        r.string(unit_obj, "parent", "unit", limit=MAX_TEXT), _extra(unit_obj, "unit"))
 
     campaign = None
     if top.get("campaign") is not None:
         c = r.obj(top["campaign"], "campaign")
         if c is not None:
-            cname = r.string(c, "name", "campaign", required=True)
+            cname = r.string(c, "name", "campaign", required=True, limit=MAX_NAME)
             cyear = r.year(c, "year", "campaign")
             deadline = r.day(c, "deadline", "campaign")
             if cname and cyear:
@@ -533,7 +653,7 @@ def dossier_from_json(data: Any, known_awards: Collection[str] | None = None) ->
 
     ruleset = r.string(top, "ruleset", "")
     as_of = r.day(top, "as_of", "")
-    nominees = r.items(top, "nominees", "", lambda x, q: _read_nominee(r, x, q), required=True)
+    nominees = r.items(top, "nominees", "", lambda x, q: _read_nominee(r, x, q), required=True, limit=MAX_NOMINEES)
 
     ids: dict[str, int] = {}
     for i, n in enumerate(nominees):
@@ -558,11 +678,11 @@ def dossier_from_json(data: Any, known_awards: Collection[str] | None = None) ->
             return None
         return Proposal(nominee_id, award, year, _extra(o, "proposal"))
 
-    proposals = r.items(top, "proposals", "", read_proposal, required=True)
+    proposals = r.items(top, "proposals", "", read_proposal, required=True, limit=MAX_PROPOSALS)
 
     def read_document(o: Mapping[str, Any], p: str) -> DocumentRef | None:
         component = r.code(o, "component", p, COMPONENTS, "thành phần hồ sơ")
-        file = r.string(o, "file", p, required=True)
+        file = r.string(o, "file", p, required=True, limit=MAX_FILE_PATH)
         nominee_id = r.string(o, "nominee_id", p)
         sha = r.string(o, "sha256", p)
         if nominee_id is not None and nominee_id not in ids:
@@ -570,11 +690,16 @@ def dossier_from_json(data: Any, known_awards: Collection[str] | None = None) ->
         if sha is not None and (len(sha) != 64 or any(ch not in "0123456789abcdef" for ch in sha.lower())):
             r.err(_join(p, "sha256"), "cần 64 chữ số thập lục phân")
             sha = None
+        if file is not None:
+            wrong = _file_problem(file)
+            if wrong:
+                r.err(_join(p, "file"), wrong)
+                file = None
         if component is None or file is None:
             return None
         return DocumentRef(component, file, nominee_id, sha.lower() if sha else None, _extra(o, "document"))
 
-    documents = r.items(top, "documents", "", read_document)
+    documents = r.items(top, "documents", "", read_document, limit=MAX_DOCUMENTS)
 
     if r.problems or unit is None:
         raise SchemaError(r.problems or [Problem("unit", "thiếu trường bắt buộc")])
@@ -584,14 +709,21 @@ def dossier_from_json(data: Any, known_awards: Collection[str] | None = None) ->
 
 def loads(raw: bytes | str, known_awards: Collection[str] | None = None) -> Dossier:
     """Decode bytes or text and parse; malformed JSON is a SchemaError with line and column."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise SchemaError([Problem("", f"tệp lớn {len(raw) // (1024 * 1024)} MB, vượt giới hạn "
+                                       f"{MAX_FILE_BYTES // (1024 * 1024)} MB")])
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
         raise SchemaError([Problem("", f"tệp không phải UTF-8 (byte thứ {exc.start})")]) from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int, parse_constant=_not_json)
     except json.JSONDecodeError as exc:
         raise SchemaError([Problem("", f"JSON sai cú pháp ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}")]) from None
+    except RecursionError:
+        raise SchemaError([Problem("", f"JSON lồng nhau quá sâu (giới hạn {MAX_DEPTH} tầng)")]) from None
+    except ValueError as exc:  # NaN, Infinity
+        raise SchemaError([Problem("", str(exc))]) from None
     return dossier_from_json(data, known_awards)
 
 

@@ -1,7 +1,9 @@
 """Headless commands of `hskt`, one module each.
 
 A module exposes `register(sub)`, adding its sub-parser with `set_defaults(run=...)`; `run(args, ctx) -> int`.
-Raise `UsageError` for unusable input: the CLI prints its one-line Vietnamese message and exits 2.
+Raise `UsageError` for unusable input: the CLI prints its one-line Vietnamese message and exits 2. A command that
+only reads sets `set_defaults(read_only=True)`, so it still runs on a data folder HSKT cannot write. Environment
+failures (desktop/services/environment.py) and unexpected errors are handled once, in `desktop.cli.main`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class UsageError(Exception):
 @dataclass
 class Context:
     paths: DataPaths
+    read_only: bool = False  # the command only reads: a read-only data folder is opened read-only, not refused
     _store: Any = field(default=None, repr=False)
 
     def store(self) -> Store:
@@ -31,7 +34,7 @@ class Context:
         if self._store is None:
             from desktop.store.database import open_store
 
-            self._store = open_store(self.paths)
+            self._store = open_store(self.paths, read_only=self.read_only)
         return self._store
 
     def close(self) -> None:

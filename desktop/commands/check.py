@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
     p.add_argument("target", metavar="FILE.json|DOSSIER_ID", help="tệp dossier.json hoặc mã hồ sơ trong dữ liệu")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON theo đặc tả")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="ngày xét (mặc định: as_of của hồ sơ hoặc hôm nay)")
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, read_only=True)
 
 
 def _load(target: str, ctx: Context) -> tuple[object, str]:

@@ -19,5 +19,9 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.app import run_gui
 
-    return run_gui(ctx.paths.ensure(), quit_when_ready=args.quit_when_ready, demo_if_empty=args.demo_if_empty,
+    try:
+        ctx.paths.ensure()
+    except OSError:  # a read-only or full folder: start-up's check explains it in a dialog, not on a terminal
+        pass
+    return run_gui(ctx.paths, quit_when_ready=args.quit_when_ready, demo_if_empty=args.demo_if_empty,
                    language=args.lang or "vi")

@@ -37,5 +37,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.verbose or result.status != "ok":
         print("\n".join(result.lines))
     if result.status == "untrusted":
-        print("Gói nguyên vẹn nhưng chưa tin cậy: thêm chứng thư CA gốc bằng --trust rồi nhận lại.")
+        print("Gói nguyên vẹn nhưng chưa tin cậy (lý do ở trên): nếu thiếu CA gốc của người ký, thêm bằng --trust "
+              "hoặc chép vào thư mục trust của dữ liệu rồi nhận lại; nếu chứng thư mang tên đơn vị khác, hãy xác "
+              "minh với đơn vị gửi.")
     return 0 if result.status == "ok" else 1

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print(json.dumps([{"id": r.id, "file": r.file_name, "package_id": r.package_id, "unit": r.unit_name,
                            "unit_code": r.unit_code, "year": r.year, "revision": r.revision, "signer": r.signer,
-                           "status": r.status, "received_at": r.received_at.isoformat(),
+                           "status": r.status, "verdict": r.verdict, "received_at": r.received_at.isoformat(),
                            "aggregated_into": r.imported_as, "summary": r.summary} for r in rows],
                          ensure_ascii=False, indent=2))
         return 0

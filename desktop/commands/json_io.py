@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
     p.add_argument("dossier", metavar="DOSSIER_ID")
     p.add_argument("--out", metavar="FILE", help="ghi ra tệp thay vì màn hình")
     p.add_argument("--pretty", action="store_true", help="thụt lề cho dễ đọc (không còn là byte chuẩn hóa)")
-    p.set_defaults(run=run_export)
+    p.set_defaults(run=run_export, read_only=True)
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:

@@ -12,7 +12,7 @@ from desktop.status import STATUS_LABELS
 def register(sub: Any) -> None:
     p = sub.add_parser("list", help="liệt kê hồ sơ")
     p.add_argument("--bin", action="store_true", help="liệt kê hồ sơ trong thùng rác")
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, read_only=True)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

@@ -24,6 +24,8 @@ def register(sub: Any) -> None:
     q = sub.add_parser("import-return-note", help="nhận phiếu trả lại: gắn ý kiến vào hồ sơ, mở phiên bản mới")
     q.add_argument("file", metavar="FILE", help="phiếu trả lại HSKT_TRALAI_*.asice")
     add_trust_argument(q)
+    q.add_argument("--confirm-signer", action="store_true",
+                   help="xác nhận người ký phiếu đúng là cơ quan đã nhận gói (chỉ lần đầu, khi phần mềm hỏi)")
     q.set_defaults(run=run_import)
 
 
@@ -58,19 +60,28 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.services.returns_service import ReturnNoteError, import_return_note
+    from desktop.services.returns_service import (
+        ReturnNoteError,
+        ReturnNoteSignerUnconfirmed,
+        import_return_note,
+    )
 
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"không tìm thấy tệp {path}")
     roots = trust_roots(ctx, args.trust)
     try:
-        result = import_return_note(ctx.store(), path, roots)
+        result = import_return_note(ctx.store(), path, roots, confirm_signer=args.confirm_signer)
+    except ReturnNoteSignerUnconfirmed as exc:
+        print(f"hskt: {exc}")
+        print("Nếu đúng, chạy lại với --confirm-signer; nếu không, đừng nhận phiếu này.")
+        return 1
     except ReturnNoteError as exc:
         print(f"hskt: {exc}")
         return 1
     print(f"Hồ sơ {result.dossier_id} bị trả lại: {len(result.comments)} ý kiến; đang sửa phiên bản "
           f"{result.revision}")
+    print(f"Phiếu do {result.signer} ký; cơ quan nhận gói đã ghi nhận: {result.signer_office}")
     for c in result.comments:
         where = " / ".join(x for x in (c["nominee_id"], c["field"]) if x) or "cả hồ sơ"
         print(f"  - [{where}] {c['comment']}")

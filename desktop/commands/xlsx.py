@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -45,5 +46,6 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
             print(f"  {e}")
         if result.report_path:
             print(f"Các ô lỗi được tô đỏ trong: {result.report_path}")
-        return 1
-    return 0
+    for warning in result.warnings:
+        print(f"hskt: cảnh báo: {warning}", file=sys.stderr)
+    return 1 if result.rejected else 0

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -21,3 +22,6 @@ class ExportRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     signer: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Who may sign return notes for this package, pinned when the first one is accepted:
+    # {"recipient", "office", "holder", "fingerprint", "confirmed_by_clerk", "at"} (services.returns_service).
+    return_signer: Mapped[dict[str, Any] | None] = mapped_column(default=None)

@@ -1,7 +1,8 @@
 """Signed dossier packages (spec/PACKAGE-FORMAT.md): ASiC-E + CAdES, PAdES on the official PDFs.
 
 Pure Python: no Qt, no database. Services call `build_package`, `cosign`, `verify_package`,
-`build_return_note` / `read_return_note`; signers come from `signers`.
+`build_return_note` / `read_return_note`; signers come from `signers`. Who signed is judged in `judge` (one verdict
+for seals, PDF signatures and return notes) against the pinned national roots of `trust`.
 """
 
 from __future__ import annotations

@@ -117,6 +117,20 @@ class PackageResult:
         return file_sha256(self.path)
 
 
+def require_can_sign(signer: PackageSigner, when: dt.datetime) -> None:
+    """The last guard before a key is used: a certificate outside its validity or without the right to sign
+    (keyUsage) makes no signature at all, whatever the caller checked before."""
+    from desktop.packaging.judge import key_usage_allows_signing
+
+    if not signer.valid_at(when):
+        raise PackagingError(f"chứng thư số của {signer.name} không còn hiệu lực tại thời điểm ký "
+                             f"({signer.certificate.not_valid_before_utc:%d/%m/%Y}–"
+                             f"{signer.certificate.not_valid_after_utc:%d/%m/%Y})")
+    if not key_usage_allows_signing(signer.certificate):
+        raise PackagingError(f"chứng thư số của {signer.name} không được phép dùng để ký (keyUsage thiếu "
+                             "digitalSignature/nonRepudiation); hãy chọn chứng thư ký số khác")
+
+
 def _check_name(name: str) -> str:
     if not is_layout_name(name, PACKAGE_LAYOUT) or is_signature_part(name) or name.startswith("META-INF/"):
         raise PackagingError(f"tên mục {name!r} không thuộc cấu trúc gói (chỉ chữ, số, '.', '_', '-')")
@@ -150,10 +164,7 @@ def build_package(
     inputs/<name>.asice, source package) embedded byte for byte. `audit`: ready bytes or events to chain.
     """
     when = (when or cades.now_vn()).astimezone(cades.VN_TZ)
-    if not signer.valid_at(when):
-        raise PackagingError(f"chứng thư số của {signer.name} không còn hiệu lực tại thời điểm ký "
-                             f"({signer.certificate.not_valid_before_utc:%d/%m/%Y}–"
-                             f"{signer.certificate.not_valid_after_utc:%d/%m/%Y})")
+    require_can_sign(signer, when)
     package_id = package_id or new_ulid(when)
     out_path = Path(out_path)
     if out_path.is_dir():
@@ -223,6 +234,7 @@ def cosign(package_path: Path, signer: PackageSigner, out_path: Path | None = No
     from desktop.packaging.verify import verify_package
 
     when = (when or cades.now_vn()).astimezone(cades.VN_TZ)
+    require_can_sign(signer, when)
     package_path = Path(package_path)
     if require_valid:
         report = verify_package(package_path, trust_roots, now=when)

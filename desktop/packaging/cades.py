@@ -1,9 +1,9 @@
-"""CAdES B-B: a detached CMS SignedData (DER) over an ASiC manifest, and its verification.
+"""CAdES B-B (B-T when a timestamp server is given): a detached CMS SignedData (DER) over an ASiC manifest.
 
-Verification separates three outcomes a reviewer must not confuse: the bytes were changed (tampered), the bytes
-are intact but nobody we trust vouches for the signer (untrusted), and the signer's certificate is outside its
-validity period (expired / not yet valid). Trust roots are the bundled ones in resources/trust plus any the user
-adds; no network is used, so revocation is not checked (offline B-B, as PACKAGE-FORMAT.md allows).
+Verification keeps apart what a reviewer must not confuse: the bytes were changed or the CMS is broken (checked
+here), and who signed (judge.judge_certificate: trust, validity, key usage, office). Trust roots are the bundled
+national roots plus the clerk's; intermediates come from the signature and the bundled set. No network is used, so
+revocation is not checked (offline B-B, as PACKAGE-FORMAT.md allows).
 """
 
 from __future__ import annotations
@@ -11,47 +11,22 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
-from pyhanko_certvalidator import ValidationContext
 
+from desktop.packaging.judge import ACCEPTED, VN_TZ, Evidence, earliest, judge_certificate
 from desktop.packaging.signers import PackageSigner
-from desktop.paths import resources_dir
+from desktop.packaging.trust import load_certificates, load_trust_roots, trust_dir
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7), "+07:00")
-
-
-def trust_dir() -> Path:
-    return resources_dir() / "trust"
-
-
-def load_certificates(data: bytes) -> list[x509.Certificate]:
-    """PEM (one or many) or a single DER certificate."""
-    if b"-----BEGIN" in data:
-        return x509.load_pem_x509_certificates(data)
-    return [x509.load_der_x509_certificate(data)]
-
-
-def load_trust_roots(extra: Iterable[Path] = (), include_bundled: bool = True) -> list[x509.Certificate]:
-    """Bundled roots (resources/trust/*.pem|crt|cer) plus the user's; a bad file is an error naming it."""
-    paths: list[Path] = []
-    if include_bundled and trust_dir().is_dir():
-        paths += sorted(p for p in trust_dir().iterdir() if p.suffix.lower() in (".pem", ".crt", ".cer"))
-    paths += [Path(p) for p in extra]
-    roots: list[x509.Certificate] = []
-    for p in paths:
-        try:
-            roots += load_certificates(p.read_bytes())
-        except (OSError, ValueError) as exc:
-            raise ValueError(f"không đọc được chứng thư gốc {p}: {exc}") from None
-    return roots
+__all__ = ["VN_TZ", "SignatureResult", "load_certificates", "load_trust_roots", "now_vn", "sha256_hex",
+           "sign_detached", "trust_dir", "verify_detached"]
 
 
 # --------------------------------------------------------------------------------------------------- signing
@@ -62,11 +37,12 @@ def now_vn() -> dt.datetime:
 
 
 def sign_detached(data: bytes, signer: PackageSigner, when: dt.datetime | None = None) -> bytes:
-    """CMS SignedData, detached, DER, SHA-256, with signing-time, signing-certificate-v2 and the chain."""
+    """CMS SignedData, detached, DER, SHA-256, with signing-time, signing-certificate-v2 and the chain; with a
+    signature timestamp (B-T) when the signer carries a timestamper."""
     when = when or now_vn()
     attrs = PdfCMSSignedAttributes(signing_time=when)
     ci = asyncio.run(signer.signer.async_sign_general_data(
-        data, "sha256", detached=True, use_cades=True, signed_attr_settings=attrs))
+        data, "sha256", detached=True, use_cades=True, signed_attr_settings=attrs, timestamper=signer.timestamper))
     return bytes(ci.dump())
 
 
@@ -75,7 +51,8 @@ def sign_detached(data: bytes, signer: PackageSigner, when: dt.datetime | None =
 
 @dataclass(frozen=True)
 class SignatureResult:
-    """One CAdES signature. `status` is one of: ok, untrusted, tampered, expired, not-yet-valid, malformed."""
+    """One CAdES signature. `status`: ok, ok-expired, untrusted, wrong-office, key-usage, tampered, expired,
+    not-yet-valid, invalid, malformed; `verdict`: judge.VERDICTS."""
 
     status: str
     message: str  # Vietnamese, one line
@@ -83,6 +60,8 @@ class SignatureResult:
     agency: str | None = None
     signing_time: dt.datetime | None = None
     certificate: x509.Certificate | None = None
+    verdict: str = "invalid"
+    evidence: Evidence | None = None  # the proven moment the certificate was validated at, when not "now"
 
     @property
     def intact(self) -> bool:
@@ -90,7 +69,7 @@ class SignatureResult:
 
     @property
     def ok(self) -> bool:
-        return self.status == "ok"
+        return self.verdict in ACCEPTED
 
 
 def _subject_attr(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str | None:
@@ -98,13 +77,40 @@ def _subject_attr(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str | N
     return str(a[0].value) if a else None
 
 
-def _fmt(t: dt.datetime) -> str:
-    return t.astimezone(VN_TZ).isoformat()
+def _timestamp(signer_info: Any, content_digest: bytes, trust_roots: Sequence[x509.Certificate],
+               now: dt.datetime) -> Evidence | None:
+    """The signature timestamp (B-T), when one is present, intact and issued by a trusted TSA."""
+    from pyhanko.sign.validation.generic_cms import collect_timing_info
+    from pyhanko_certvalidator import ValidationContext
+
+    if signer_info["unsigned_attrs"].native is None:
+        return None
+    vc = ValidationContext(trust_roots=[asn1_x509.Certificate.load(c.public_bytes(Encoding.DER))
+                                        for c in trust_roots], moment=now, allow_fetching=False,
+                           revocation_mode="soft-fail")
+    try:
+        info = asyncio.run(collect_timing_info(signer_info, vc, lambda _algo: content_digest))
+    except Exception:  # a broken token is no evidence; the signature is judged without it
+        return None
+    tst = info.get("timestamp_validity")
+    if tst is None or not (tst.intact and tst.valid and tst.trusted):
+        return None
+    return Evidence(tst.timestamp, "timestamp")
 
 
 def verify_detached(sig_der: bytes, content: bytes, trust_roots: Sequence[x509.Certificate],
-                    now: dt.datetime | None = None) -> SignatureResult:
-    from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+                    now: dt.datetime | None = None, *, evidence: Evidence | None = None,
+                    expected_office: str | None = None) -> SignatureResult:
+    """Integrity of a detached CAdES over `content`, then the signer's judgement (judge.judge_certificate).
+
+    `evidence`: a moment the receiver can prove the signature existed (e.g. when the inbox received it);
+    `expected_office`: the office that should have signed (the dossier's unit)."""
+    from pyhanko.sign.general import extract_signer_info
+    from pyhanko.sign.validation.generic_cms import (
+        extract_certs_for_validation,
+        extract_self_reported_ts,
+        validate_sig_integrity,
+    )
 
     now = now or dt.datetime.now(dt.UTC)
     try:
@@ -117,46 +123,29 @@ def verify_detached(sig_der: bytes, content: bytes, trust_roots: Sequence[x509.C
             return SignatureResult("malformed", f"cần đúng một người ký, có {len(infos)}")
         if sd["encap_content_info"]["content"].native is not None:
             return SignatureResult("malformed", "chữ ký không ở dạng tách rời (detached)")
-    except (ValueError, TypeError, KeyError) as exc:
-        return SignatureResult("malformed", f"không đọc được chữ ký CMS: {exc}")
+        certs = extract_certs_for_validation(sd)
+        signer_info = extract_signer_info(sd)
+        algo = signer_info["digest_algorithm"]["algorithm"].native
+        digest = hashlib.new(algo, content).digest()
+        intact, valid = validate_sig_integrity(signer_info, certs.signer_cert, "data", digest)
+        signing_time = extract_self_reported_ts(signer_info)
+        cert = x509.load_der_x509_certificate(certs.signer_cert.dump())
+    except Exception as exc:  # asn1crypto and pyHanko raise many types for structurally broken input
+        return SignatureResult("malformed", f"không đọc được chữ ký CMS: {type(exc).__name__}: {exc}")
 
-    vc = ValidationContext(trust_roots=[asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust_roots],
-                           moment=now, allow_fetching=False, revocation_mode="soft-fail")
-    try:
-        status = asyncio.run(async_validate_detached_cms(content, sd, signer_validation_context=vc))
-    except Exception as exc:  # pyHanko raises several types for structurally broken input
-        return SignatureResult("malformed", f"không kiểm tra được chữ ký: {type(exc).__name__}: {exc}")
-
-    cert = x509.load_der_x509_certificate(status.signing_cert.dump())
     who = _subject_attr(cert, x509.NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
     agency = _subject_attr(cert, x509.NameOID.ORGANIZATION_NAME)
-    when = status.signer_reported_dt
-
-    def result(status_code: str, message: str) -> SignatureResult:
-        return SignatureResult(status_code, message, who, agency, when, cert)
-
     label = f"{who}" + (f" ({agency})" if agency else "")
-    if not status.intact:
-        return result("tampered", f"nội dung đã bị thay đổi sau khi {label} ký")
-    if not status.valid:
-        return result("tampered", f"chữ ký của {label} không khớp khóa công khai (đã bị sửa)")
-    if now < cert.not_valid_before_utc:
-        return result("not-yet-valid", f"chứng thư số của {label} chưa có hiệu lực (từ "
-                      f"{_fmt(cert.not_valid_before_utc)})")
-    if now > cert.not_valid_after_utc:
-        return result("expired", f"chứng thư số của {label} đã hết hạn ngày "
-                      f"{_fmt(cert.not_valid_after_utc)}")
-    if when is not None and not (cert.not_valid_before_utc <= when <= cert.not_valid_after_utc):
-        return result("expired", f"thời điểm ký {_fmt(when)} nằm ngoài thời hạn chứng thư của {label}")
-    if not status.trusted:
-        why = getattr(status.trust_problem_indic, "name", None) or "không dựng được chuỗi tới CA gốc tin cậy"
-        if why.upper().startswith("EXPIRED") or "OUT_OF_BOUNDS" in why.upper():
-            return result("expired", f"một chứng thư trong chuỗi của {label} hết hạn ({why})")
-        if why.upper().startswith("NOT_YET_VALID"):
-            return result("not-yet-valid", f"một chứng thư trong chuỗi của {label} chưa có hiệu lực")
-        return result("untrusted", f"chữ ký của {label} còn nguyên vẹn nhưng không chuỗi tới CA gốc tin "
-                      f"cậy nào ({why})")
-    return result("ok", f"hợp lệ, ký bởi {label} lúc {_fmt(when) if when else 'không rõ'}")
+    if not intact:
+        return SignatureResult("tampered", f"nội dung đã bị thay đổi sau khi {label} ký", who, agency,
+                               signing_time, cert)
+    if not valid:
+        return SignatureResult("tampered", f"chữ ký của {label} không khớp khóa công khai (đã bị sửa)", who,
+                               agency, signing_time, cert)
+    proven = earliest(evidence, _timestamp(signer_info, signer_info["signature"].native, trust_roots, now))
+    j = judge_certificate(cert, embedded=certs.other_certs, signing_time=signing_time, trust_roots=trust_roots,
+                          now=now, evidence=proven, expected_office=expected_office)
+    return SignatureResult(j.status, j.message, who, agency, signing_time, cert, j.verdict, j.evidence)
 
 
 def sha256_hex(data: bytes) -> str:

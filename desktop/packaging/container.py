@@ -2,13 +2,18 @@
 
 Writing: `mimetype` first and stored, entries in the order the caller gives, a fixed timestamp and fixed attributes,
 so the same content gives the same bytes. Files are streamed in chunks while their SHA-256 is computed, so memory
-does not grow with attachment size. Formats that are already compressed (PDF, JPEG, PNG, XLSX, nested packages) are
-stored. Everything is stored, in fact: the JSON and XML parts are small, and a stored entry has no deflate
-padding bits or encoder-dependent bytes, so every byte of the file is either signed content or canonical
-metadata the reader checks -- a changed byte anywhere is detected.
+does not grow with attachment size. Every entry is stored (PDF, JPEG, PNG, XLSX and nested packages are already
+compressed; the JSON and XML parts are small).
 
-Reading: every check of PACKAGE-FORMAT.md "Verifying" §1 runs on the central directory before any entry is
-decompressed, and the package is verified in place; nothing is extracted to disk.
+Reading accepts any EN 319 162-1 conformant container, not only HSKT's own bytes: `mimetype` first, stored, with
+no extra field and the exact media type; other entries stored or deflated, with whatever timestamps, attributes
+and order the zip tool chose. What protects the content is the ASiC manifest's SHA-256 of every entry and the
+CAdES signature over the manifest, not the zip metadata (docs/packaging.md says exactly what is and is not
+protected). What is unsafe is refused whatever ETSI allows: duplicate names (also after Unicode normalisation
+and case folding), NUL or control characters in names, absolute paths or `..`, links and other non-regular files,
+encryption, unknown compression, entries that overlap or claim more than the file holds, and sizes or ratios past
+the limits. Every check runs on the central directory before any entry is decompressed, and the package is
+verified in place; nothing is extracted to disk.
 """
 
 from __future__ import annotations
@@ -78,6 +83,7 @@ RETURN_NOTE_LAYOUT = (
 ASIC_MANIFEST_RE = re.compile(r"META-INF/ASiCManifest(\d{3})\.xml")
 SIGNATURE_RE = re.compile(r"META-INF/signature(\d{3})\.p7s")
 _BAD_DOT = re.compile(r"(^|/)\.\.?(/|$)")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def is_layout_name(name: str, layout: Sequence[re.Pattern[str]] = PACKAGE_LAYOUT) -> bool:
@@ -106,12 +112,21 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); a package is meant to be handed on, so it gets the mode any
+        # file the clerk saves would get (0666 less the umask).
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
     _fsync_dir(target.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -306,8 +321,11 @@ class PackageReader:
         total = compressed = 0
         for info in infos:
             name = info.filename
-            shown = repr(name)
-            if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+            shown = repr(info.orig_filename)
+            if _CONTROL.search(info.orig_filename):
+                # zipfile cuts a name at NUL, so "dossier.json\0x" would pass for "dossier.json"
+                out.append(f"{shown}: tên chứa ký tự NUL hoặc ký tự điều khiển")
+            elif name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
                 out.append(f"{shown}: đường dẫn tuyệt đối")
             elif "\\" in name:
                 out.append(f"{shown}: đường dẫn chứa dấu gạch ngược")
@@ -338,59 +356,45 @@ class PackageReader:
             # Entries that share compressed bytes ("overlapping" zip bombs) claim more data than the file holds.
             out.append("các mục chồng lên nhau hoặc khai báo sai kích thước (dấu hiệu bom ZIP)")
         if not out and self.strict:
-            out += self._check_canonical()
+            out += self._check_conformant()
+        if not out:
+            out += self._check_overlaps()
         return out
 
-    def _check_canonical(self) -> list[str]:
-        """Every byte outside the signed content must be the canonical metadata PackageWriter writes.
+    def _check_overlaps(self) -> list[str]:
+        """Each entry's declared bytes lie in the file and after the previous entry's (no shared data)."""
+        spans = sorted((i.header_offset, i.header_offset + 30 + len(i.orig_filename.encode("utf-8", "replace"))
+                        + i.compress_size, i.filename) for i in self.infos)
+        end = 0
+        for start, stop, name in spans:
+            if start < end or stop > self.size:
+                return [f"{name!r}: chồng lên mục khác hoặc vượt quá cuối tệp (dấu hiệu bom ZIP)"]
+            end = stop
+        return []
 
-        zipfile ignores much of a zip's metadata (local header dates, attributes, gaps between entries, the end
-        record's counts); without this check a byte changed there would go unnoticed.
+    def _check_conformant(self) -> list[str]:
+        """EN 319 162-1 §A.1 on the mimetype entry, read from its local header, and no bytes before it.
+
+        The local header is what a MIME sniffer reads at offset 30; a zip whose central directory says one thing
+        and whose local headers say another is refused by zipfile itself when an entry is opened.
         """
-        fh, out, pos = self._fh, [], 0
-        for info in self.infos:
-            shown = repr(info.filename)
-            zip64 = info.file_size >= zipfile.ZIP64_LIMIT or info.header_offset >= zipfile.ZIP64_LIMIT
-            if (info.compress_type != zipfile.ZIP_STORED or info.flag_bits not in (0, 0x800)
-                    or info.date_time != FIXED_DATE or info.create_system != 3
-                    or info.create_version != (45 if zip64 else 20) or info.extract_version != info.create_version
-                    or info.external_attr != (stat.S_IFREG | 0o644) << 16 or info.internal_attr != 0
-                    or info.volume != 0 or info.comment or (info.extra and not zip64)):
-                out.append(f"{shown}: siêu dữ liệu ZIP khác dạng chuẩn của HSKT (gói đã bị sửa hoặc không do HSKT tạo)")
-                continue
-            if info.header_offset != pos:
-                out.append(f"{shown}: có dữ liệu lạ trước mục này (vị trí {pos}..{info.header_offset})")
-                return out
-            fh.seek(pos)
-            head = fh.read(30)
-            if len(head) < 30 or head[:4] != b"PK\x03\x04":
-                out.append(f"{shown}: phần đầu cục bộ hỏng")
-                return out
-            (ver, flags, method, t, d, crc, csize, usize, nlen, elen) = struct.unpack("<HHHHHIIIHH", head[4:30])
-            dos_t = (FIXED_DATE[3] << 11) | (FIXED_DATE[4] << 5) | (FIXED_DATE[5] // 2)
-            dos_d = ((FIXED_DATE[0] - 1980) << 9) | (FIXED_DATE[1] << 5) | FIXED_DATE[2]
-            name = fh.read(nlen)
-            expected_size = 0xFFFFFFFF if zip64 else info.file_size
-            if (ver != info.extract_version or flags != info.flag_bits or method != info.compress_type
-                    or t != dos_t or d != dos_d or crc != info.CRC or csize != (0xFFFFFFFF if zip64 else info.compress_size)
-                    or usize != expected_size or name != info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437")
-                    or (elen and not zip64)):
-                out.append(f"{shown}: phần đầu cục bộ không khớp mục lục ZIP")
-                return out
-            pos += 30 + nlen + elen + info.compress_size
-        cd_start = pos
-        fh.seek(self.size - 22)
-        end = fh.read(22)
-        if len(end) != 22 or end[:4] != b"PK\x05\x06":
-            return [*out, "bản ghi kết thúc ZIP không nằm ở cuối tệp (có dữ liệu thừa hoặc chú thích)"]
-        disk, cd_disk, n_here, n_total, cd_size, cd_off, comment_len = struct.unpack("<HHHHIIH", end[4:22])
-        zip64_end = cd_off == 0xFFFFFFFF or n_total == 0xFFFF
-        if (disk or cd_disk or comment_len or n_here != n_total
-                or (not zip64_end and (n_total != len(self.infos) or cd_off != cd_start))):
-            out.append("bản ghi kết thúc ZIP không khớp các mục (số mục, vị trí hoặc chú thích bị sửa)")
-        cd_end = self.size - 22 - (76 if zip64_end else 0)
-        if not zip64_end and cd_start + cd_size != cd_end:
-            out.append("mục lục ZIP có kích thước không khớp (có dữ liệu lạ)")
+        info = self.infos[0]
+        if info.header_offset != 0:
+            return ["có dữ liệu lạ trước mục mimetype (mimetype phải ở đầu tệp)"]
+        self._fh.seek(0)
+        head = self._fh.read(30)
+        if len(head) < 30 or head[:4] != b"PK\x03\x04":
+            return ["phần đầu cục bộ của mimetype hỏng"]
+        _ver, flags, method, _t, _d, _crc, _cs, _us, nlen, elen = struct.unpack("<HHHHHIIIHH", head[4:30])
+        out = []
+        if self._fh.read(nlen) != b"mimetype":
+            out.append("phần đầu cục bộ của mimetype mang tên khác")
+        if method != zipfile.ZIP_STORED:
+            out.append("mimetype bị nén; phải lưu nguyên (stored)")
+        if elen or info.extra:
+            out.append("mimetype có trường phụ (extra field); EN 319 162-1 không cho phép")
+        if flags & 0x8:
+            out.append("mimetype dùng bản mô tả dữ liệu (data descriptor); kích thước phải ghi ngay ở phần đầu")
         return out
 
     def _read_raw_small(self, info: zipfile.ZipInfo) -> bytes:

@@ -12,6 +12,7 @@ import binascii
 import datetime as dt
 import io
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,20 @@ class _PdfBytesPage(content.ImportedPdfPage):
         return resource_name + b" Do"
 
 
+class _TimedPdfSigner(signers.PdfSigner):
+    """pyHanko stamps a PDF signature with the system clock; the signing-time attribute and /M must be the moment
+    the box shows and the package seal carries, or the three would disagree."""
+
+    def __init__(self, *args: Any, signing_time: dt.datetime, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._signing_time = signing_time
+
+    def init_signing_session(self, *args: Any, **kwargs: Any) -> Any:
+        session = super().init_signing_session(*args, **kwargs)
+        session.system_time = self._signing_time
+        return session
+
+
 def sign_pdf(pdf: bytes, signer: PackageSigner, box: SignBox | None, *, when: dt.datetime | None = None,
              seal_png: bytes | None = None, reason: str | None = None, location: str | None = None) -> bytes:
     """PAdES B-B (ETSI.CAdES.detached, SHA-256) over the whole file, as an incremental update.
@@ -154,7 +169,8 @@ def sign_pdf(pdf: bytes, signer: PackageSigner, box: SignBox | None, *, when: dt
         style = StaticStampStyle(background=_PdfBytesPage(look), border_width=0, background_opacity=1.0)
         spec = fields.SigFieldSpec(sig_field_name=field_name, on_page=page,
                                    box=(int(x1), int(y1), int(x2), int(y2)))
-    pdf_signer = signers.PdfSigner(meta, signer.signer, stamp_style=style, new_field_spec=spec)
+    pdf_signer = _TimedPdfSigner(meta, signer.signer, timestamper=signer.timestamper, stamp_style=style,
+                                 new_field_spec=spec, signing_time=when)
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
@@ -171,25 +187,38 @@ class PdfSignatureResult:
     covers_whole_file: bool
     modifications_ok: bool  # for an earlier signature: later revisions only added signatures/annotations
     message: str
+    verdict: str = ""  # judge.VERDICTS when the signer was judged; "" for an integrity-only check
+    status: str = ""
+    agency: str | None = None
+    signing_time: dt.datetime | None = None
+
+    @property
+    def whole(self) -> bool:
+        return self.intact and self.covers_whole_file and self.modifications_ok
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.covers_whole_file and self.modifications_ok
+        return self.whole and (self.verdict in ("", "ok", "ok-expired"))
 
 
-def verify_pdf(pdf: bytes) -> list[PdfSignatureResult]:
-    """Integrity of every signature in a PDF: the bytes it covers are unchanged, and the last one covers the whole
-    file (an earlier one may be followed only by harmless revisions, such as the agency's signature after the
-    person's). Trust in the signer is the CAdES check's business; an empty list means the PDF is unsigned."""
+def verify_pdf(pdf: bytes, trust_roots: Sequence[Any] | None = None, now: dt.datetime | None = None, *,
+               evidence: Any = None, expected_office: str | None = None) -> list[PdfSignatureResult]:
+    """Every signature in a PDF: the bytes it covers are unchanged, the last one covers the whole file (an earlier
+    one may be followed only by harmless revisions, such as the agency's signature after the person's), and, when
+    `trust_roots` is given, who signed: the same judgement as the package seal (judge.judge_certificate), so a
+    reviewer who opens this one PDF alone is told the same thing. An empty list means the PDF is unsigned."""
     from pyhanko.sign.validation import SignatureCoverageLevel
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.generic_cms import validate_sig_integrity
+
+    from desktop.packaging.judge import judge_certificate
 
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         sigs = list(reader.embedded_signatures)
     except Exception as exc:  # broken xref, bad object streams...
-        return [PdfSignatureResult("?", None, False, False, False, f"PDF hỏng, không đọc được: {exc}")]
+        return [PdfSignatureResult("?", None, False, False, False, f"PDF hỏng, không đọc được: {exc}", "invalid",
+                                   "malformed")]
     out = []
     for i, sig in enumerate(sigs):
         last = i == len(sigs) - 1
@@ -200,18 +229,38 @@ def verify_pdf(pdf: bytes) -> list[PdfSignatureResult]:
             whole = coverage == SignatureCoverageLevel.ENTIRE_FILE if last else coverage in (
                 SignatureCoverageLevel.ENTIRE_REVISION, SignatureCoverageLevel.ENTIRE_FILE)
             mods_ok = True if last else bool(sig.summarise_integrity_info().get("docmdp_ok"))
-            who = sig.signer_cert.subject.native.get("common_name")
+            names = sig.signer_cert.subject.native
+            who, agency = names.get("common_name"), names.get("organization_name")
+            when = sig.self_reported_timestamp
+            embedded = [c for c in sig.signed_data["certificates"] if c.name == "certificate"]
         except (SignatureValidationError, ValueError, KeyError, TypeError) as exc:
-            out.append(PdfSignatureResult(sig.field_name, None, False, False, False, f"chữ ký hỏng: {exc}"))
+            out.append(PdfSignatureResult(sig.field_name, None, False, False, False, f"chữ ký hỏng: {exc}",
+                                          "invalid", "malformed"))
             continue
         ok = intact and valid
+        verdict = status = ""
         if not ok:
-            msg = f"chữ ký của {who} không còn nguyên vẹn (nội dung đã bị sửa)"
+            msg, verdict, status = f"chữ ký của {who} không còn nguyên vẹn (nội dung đã bị sửa)", "invalid", "tampered"
         elif not whole:
-            msg = f"chữ ký của {who} không bao trùm toàn bộ tệp (có nội dung thêm sau khi ký)"
+            msg, verdict, status = (f"chữ ký của {who} không bao trùm toàn bộ tệp (có nội dung thêm sau khi ký)",
+                                    "invalid", "tampered")
         elif not mods_ok:
-            msg = f"sau chữ ký của {who} có sửa đổi không được phép"
+            msg, verdict, status = f"sau chữ ký của {who} có sửa đổi không được phép", "invalid", "tampered"
+        elif trust_roots is not None:
+            from cryptography import x509 as c_x509
+
+            try:
+                cert = c_x509.load_der_x509_certificate(sig.signer_cert.dump())
+            except ValueError as exc:
+                out.append(PdfSignatureResult(sig.field_name, who, ok, whole, mods_ok,
+                                              f"không hợp lệ: không đọc được chứng thư của người ký ({exc})",
+                                              "invalid", "malformed", agency, when))
+                continue
+            j = judge_certificate(cert, embedded=[c.chosen for c in embedded], signing_time=when,
+                                  trust_roots=list(trust_roots), now=now or dt.datetime.now(dt.UTC),
+                                  evidence=evidence, expected_office=expected_office)
+            msg, verdict, status = j.message, j.verdict, j.status
         else:
             msg = f"nguyên vẹn, ký bởi {who}"
-        out.append(PdfSignatureResult(sig.field_name, who, ok, whole, mods_ok, msg))
+        out.append(PdfSignatureResult(sig.field_name, who, ok, whole, mods_ok, msg, verdict, status, agency, when))
     return out

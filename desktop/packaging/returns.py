@@ -17,7 +17,7 @@ from typing import Any
 from cryptography import x509
 
 from desktop.packaging import cades
-from desktop.packaging.build import PackagingError, _seal, new_ulid
+from desktop.packaging.build import PackagingError, _seal, new_ulid, require_can_sign
 from desktop.packaging.container import RETURN_NOTE_LAYOUT, PackageWriter, atomic_output
 from desktop.packaging.manifest import DataObject, media_type
 from desktop.packaging.signers import PackageSigner
@@ -80,6 +80,7 @@ def build_return_note(out_dir: Path, note: ReturnNote, signer: PackageSigner, *,
     if not note.items and not note.comment:
         raise PackagingError("phiếu trả lại phải có ít nhất một ý kiến")
     when = (when or cades.now_vn()).astimezone(cades.VN_TZ)
+    require_can_sign(signer, when)
     note_id = note.note_id or new_ulid(when)
     body = ReturnNote(note.package, note.package_sha256.lower(), note.from_unit, note.items, note.comment, note_id,
                       when.isoformat(), note.extra)

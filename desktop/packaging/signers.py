@@ -95,6 +95,8 @@ class PackageSigner:
     certificate: x509.Certificate
     chain: list[x509.Certificate] = field(default_factory=list)
     _session: Any = field(default=None, repr=False)
+    # An RFC 3161 client (pyHanko TimeStamper) when the clerk chose a timestamp server: signatures become B-T.
+    timestamper: Any = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
@@ -124,6 +126,13 @@ class PackageSigner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
 
 
 def _to_asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
@@ -319,14 +328,18 @@ def Pkcs11Signer(lib_path: str, *, pin: str, token_label: str | None = None,
         if len(matching) != 1:
             raise SignerError(f"không tìm thấy đúng một chứng thư số có CKA_ID {key_id} cho khóa đã chọn")
         cert = matching[0].certificate
-        chain = [c.certificate for c in certs if c.id_hex != key_id] + list(extra_certs or [])
+        # Only the token's CA certificates go with the signature: another holder's certificate on a shared token
+        # is nobody's business at the next level.
+        chain = [c.certificate for c in certs if c.id_hex != key_id and _is_ca(c.certificate)] + list(extra_certs or [])
         cid = bytes.fromhex(key_id)
         # Check the key really signs (CKA_SIGN) so a decrypt-only key fails here, not halfway through an export.
         if not list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.ID: cid,
                                          Attribute.SIGN: True})):
             raise SignerError(f"khóa CKA_ID {key_id} không có quyền ký (CKA_SIGN)")
-        signer = PKCS11Signer(session, key_id=cid, signing_cert=_to_asn1(cert),
-                              ca_chain=[_to_asn1(c) for c in chain], other_certs_to_pull=())
+        # The signing certificate is pulled by its CKA_ID rather than passed in: pyHanko would otherwise also put
+        # it in the chain and embed it twice.
+        signer = PKCS11Signer(session, key_id=cid, cert_id=cid, ca_chain=[_to_asn1(c) for c in chain],
+                              other_certs_to_pull=())
     except BaseException:
         session.close()
         raise

@@ -15,6 +15,7 @@ import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -164,8 +165,11 @@ def aggregate(store: Store, campaign_name: str, package_ids: list[int], title: s
     nominees, proposals, docs = _merge(sources)
     issues = _duplicates(nominees)
     stats = _stats(sources, nominees, proposals, len(issues))
+    # received_at is this unit's evidence of when it held each package; its seal over the aggregate vouches for
+    # it, so the next level validates the embedded signers at that moment (packaging.verify._input_evidence).
     aggregated_from = [{"package": s.row.file_name, "sha256": s.row.sha256, "signer": _signer_cn(s.row),
-                        "verified": True} for s in sources]
+                        "verified": True, "received_at": s.row.received_at.replace(tzinfo=UTC).isoformat()}
+                       for s in sources]
     staged: list[attachments.StagedFile] = []
     try:
         with store.write() as s:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent
@@ -64,3 +65,28 @@ def dossier_events_jsonl(session: Session, dossier_id: int) -> bytes:
         lines.append(line)
         prev = hashlib.sha256(line).hexdigest()
     return b"".join(line + b"\n" for line in lines)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int
+    broken: list[int]  # ids of events whose hash or link does not hold
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken
+
+    def line(self) -> str:
+        """One Vietnamese line, as `hskt audit-verify`, the self-test and the About page say it."""
+        if self.ok:
+            return f"Nhật ký thay đổi nguyên vẹn: {self.events} sự kiện, chuỗi mã băm khớp từ đầu đến cuối."
+        shown = ", ".join(str(i) for i in self.broken[:10]) + (" …" if len(self.broken) > 10 else "")
+        return (f"Nhật ký thay đổi đã bị sửa ngoài HSKT: {len(self.broken)}/{self.events} sự kiện không khớp "
+                f"chuỗi mã băm (số {shown}). Hãy báo người quản trị và giữ nguyên thư mục dữ liệu.")
+
+
+def verify_store(store: Any) -> ChainReport:
+    """Walk the whole audit chain of a store (read-only)."""
+    with store.read() as s:
+        count = s.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        return ChainReport(int(count), verify_chain(s))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop import snapshot as snap
@@ -23,7 +23,14 @@ from desktop.models.base import utcnow
 from desktop.services import audit, list_queries
 from desktop.services.changes import Changes
 from desktop.services.list_queries import DossierRow
-from desktop.services.registry import apply_nominee, new_subject, to_nominee
+from desktop.services.registry import (
+    HISTORY_TABLES,
+    apply_nominee,
+    history_values,
+    new_subject,
+    subject_values,
+    to_nominee,
+)
 from desktop.store.database import Store
 from desktop.vn.collation import name_sort_string
 from desktop.vn.text import clean, fold
@@ -50,12 +57,17 @@ def own_unit(session: Session) -> Unit | None:
 
 def refresh_summary(session: Session, dossier: Dossier) -> None:
     """Recompute the list columns (nominee count, lead name, search key) after nominees change."""
-    names = [dn.subject.display_name for dn in dossier.nominees]
+    _summarize(dossier, [(dn.subject.display_name, dn.subject.kind, dn.subject.sort_key) for dn in dossier.nominees])
+
+
+def _summarize(dossier: Dossier, nominees: list[tuple[str, str, str]]) -> None:
+    """`nominees`: (display name, kind, sort key) in dossier order."""
+    names = [name for name, _kind, _sort in nominees]
     dossier.nominee_count = len(names)
     # Lists print in given-name order, so the "first on the list" is the person whose name sorts first.
-    people = [dn.subject for dn in dossier.nominees if dn.subject.kind == "individual"]
-    lead = min(people, key=lambda s: s.sort_key) if people else (dossier.nominees[0].subject if dossier.nominees else None)
-    dossier.lead_name = lead.display_name if lead else ""
+    people = [n for n in nominees if n[1] == "individual"]
+    lead = min(people, key=lambda n: n[2]) if people else (nominees[0] if nominees else None)
+    dossier.lead_name = lead[0] if lead else ""
     dossier.lead_sort = name_sort_string(dossier.lead_name) if lead else ""
     dossier.search_key = fold(" ".join([dossier.title, *names]))[:2000]
     dossier.updated_at = utcnow()
@@ -219,32 +231,85 @@ def add_snapshot(session: Session, d: snap.Dossier, title: str | None = None, un
     dossier = Dossier(title=clean(title) or default_title, unit=unit, campaign=campaign, status="nhap",
                       ruleset=d.ruleset, as_of=d.as_of, extra=dict(d.extra))
     session.add(dossier)
+    if subjects is None:
+        _add_rows(session, dossier, d, attachment_ids or {})
+    else:
+        _add_objects(session, dossier, d, attachment_ids or {}, subjects)
+    audit.record(session, f"dossier.{source}", "dossier", dossier.id, dossier.id,
+                 {"nominees": len(d.nominees), "proposals": len(d.proposals)})
+    return dossier
+
+
+def _proposal_values(p: snap.Proposal) -> dict[str, Any]:
+    extra = dict(p.extra)
+    form = extra.pop("form") if isinstance(extra.get("form"), dict) else None
+    return {"award": p.award, "year": p.year, "form": form, "extra": extra}
+
+
+def _document_values(doc: snap.DocumentRef, i: int, attachment_ids: dict[int, int]) -> dict[str, Any]:
+    return {"component": doc.component, "attachment_id": attachment_ids.get(i), "file": doc.file,
+            "sha256": doc.sha256, "position": i, "extra": dict(doc.extra)}
+
+
+def _table(model: Any) -> Table:
+    """The mapped table itself: Core INSERTs skip the ORM's per-object bookkeeping."""
+    return cast(Table, model.__table__)
+
+
+def _add_rows(session: Session, dossier: Dossier, d: snap.Dossier, attachment_ids: dict[int, int]) -> None:
+    """Every nominee new to the registry: one multi-row INSERT per table instead of an ORM object per row (a
+    5,000-nominee import in a few seconds). The dossier's collections are expired and load on next use."""
+    values = [subject_values(n) for n in d.nominees]
+    _summarize(dossier, [(v["display_name"], v["kind"], v["sort_key"]) for v in values])
+    session.flush()
+
+    def insert_returning(table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        if not rows:
+            return []
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.scalars(stmt, rows))
+
+    subject_ids = insert_returning(_table(Subject), values)
+    for name, model in HISTORY_TABLES:
+        rows = [{"subject_id": sid, **row} for sid, n in zip(subject_ids, d.nominees, strict=True)
+                for row in history_values(n)[name]]
+        if rows:
+            session.execute(insert(_table(model)), rows)
+    dn_ids = insert_returning(_table(DossierNominee), [
+        {"dossier_id": dossier.id, "subject_id": sid, "ref": n.id, "position": i}
+        for i, (sid, n) in enumerate(zip(subject_ids, d.nominees, strict=True))])
+    by_ref = {n.id: dn_id for n, dn_id in zip(d.nominees, dn_ids, strict=True)}
+    if d.proposals:
+        session.execute(insert(_table(Proposal)), [
+            {"dossier_id": dossier.id, "nominee_id": by_ref[p.nominee_id], "position": i, **_proposal_values(p)}
+            for i, p in enumerate(d.proposals)])
+    if d.documents:
+        session.execute(insert(_table(DossierDocument)), [
+            {"dossier_id": dossier.id, "nominee_id": by_ref.get(doc.nominee_id) if doc.nominee_id else None,
+             **_document_values(doc, i, attachment_ids)} for i, doc in enumerate(d.documents)])
+    session.expire(dossier, ["nominees", "proposals", "documents"])
+
+
+def _add_objects(session: Session, dossier: Dossier, d: snap.Dossier, attachment_ids: dict[int, int],
+                 subjects: dict[str, Subject]) -> None:
+    """Nominees that may already be shared with another snapshot written in the same session (the demo)."""
     by_ref: dict[str, DossierNominee] = {}
     for i, n in enumerate(d.nominees):
-        subject = subjects.get(n.id) if subjects is not None else None
+        subject = subjects.get(n.id)
         if subject is None:
             subject = apply_nominee(new_subject(n.kind), n)
             session.add(subject)
-            if subjects is not None:
-                subjects[n.id] = subject
+            subjects[n.id] = subject
         dn = DossierNominee(subject=subject, ref=n.id, position=i)
         dossier.nominees.append(dn)
         by_ref[n.id] = dn
     for i, p in enumerate(d.proposals):
-        extra = dict(p.extra)
-        form = extra.pop("form") if isinstance(extra.get("form"), dict) else None
-        dossier.proposals.append(Proposal(nominee=by_ref[p.nominee_id], award=p.award, year=p.year, position=i,
-                                          form=form, extra=extra))
+        dossier.proposals.append(Proposal(nominee=by_ref[p.nominee_id], position=i, **_proposal_values(p)))
     for i, doc in enumerate(d.documents):
         dossier.documents.append(DossierDocument(
-            component=doc.component, nominee=by_ref.get(doc.nominee_id) if doc.nominee_id else None,
-            attachment_id=(attachment_ids or {}).get(i), file=doc.file, sha256=doc.sha256, position=i,
-            extra=dict(doc.extra)))
+            nominee=by_ref.get(doc.nominee_id) if doc.nominee_id else None, **_document_values(doc, i, attachment_ids)))
     refresh_summary(session, dossier)
     session.flush()
-    audit.record(session, f"dossier.{source}", "dossier", dossier.id, dossier.id,
-                 {"nominees": len(d.nominees), "proposals": len(d.proposals)})
-    return dossier
 
 
 def today() -> date:

@@ -209,7 +209,7 @@ def _documents(plan: Plan) -> list[Any]:
 
 def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, seal_png: bytes | None = None,
                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                   when: dt.datetime | None = None) -> ExportResult:
+                   when: dt.datetime | None = None, allow_test_certificate: bool = False) -> ExportResult:
     """Refuse, render, sign, write atomically, record, freeze. `out` is a folder (the file is named per the spec)
     or a path ending in .asice. `signer` is an open PackageSigner; the caller closes it."""
     from desktop.packaging import cades
@@ -224,6 +224,7 @@ def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, sea
             progress(label, fraction)
 
     when = (when or cades.now_vn()).astimezone(cades.VN_TZ)
+    refuse_certificate(store, signer, when, allow_test_certificate)
     step("Kiểm tra và in hồ sơ", 0.0)
     plan = plan_export(store, dossier_id, when.date())
     if plan.problems:
@@ -272,6 +273,20 @@ def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, sea
         progress("Hoàn tất", 1.0)
     return ExportResult(export_id, result.path, result.package_id or "", plan.revision, sha, result.signer,
                         plan.warnings)
+
+
+def refuse_certificate(store: Store, signer: Any, when: dt.datetime, allow_test_certificate: bool = False) -> None:
+    """ExportRefused when the key cannot sign (packaging.judge.signing_certificate_problems): no validity, no
+    keyUsage for signing, or self-signed without the clerk confirming it is a test. A certificate that only lacks
+    a trusted root is the signing dialog's warning, not a refusal."""
+    from desktop.packaging.judge import signing_certificate_problems
+    from desktop.packaging.trust import load_trust_roots
+
+    problems = signing_certificate_problems(signer.certificate, when, chain=signer.chain,
+                                            trust_roots=load_trust_roots(store.paths.trust_files()))
+    refused = [p.message for p in problems if p.blocking or (p.code == "self-signed" and not allow_test_certificate)]
+    if refused:
+        raise ExportRefused("không ký được bằng chứng thư số đã chọn:", refused)
 
 
 def _record(store: Store, plan: Plan, result: Any, frozen: bytes, sha: str, when: dt.datetime) -> int:

@@ -1,9 +1,14 @@
 """The inbox: packages received from lower levels, verified, stored byte for byte, never changed.
 
 A package is first copied into the data folder (hashing while copying), then the copy is verified: what was checked
-is exactly what is kept. Verdicts: `ok`; `untrusted` (intact, but no trusted root vouches for the signer — add the
-CA's root certificate and verify again); `rejected` (anything else: changed, malformed, expired...). Rejected and
-untrusted packages stay on record, visible with their report, and are never merged.
+is exactly what is kept. Verdicts: `ok` (hợp lệ, or hợp lệ with a certificate that expired after signing);
+`untrusted` (intact, but no trusted root vouches for the signer, or it names another office — add the CA's root
+certificate and verify again); `rejected` (anything else: changed, malformed, a key that may not sign...). Rejected
+and untrusted packages stay on record, visible with their report, and are never merged.
+
+The moment a package was received (`received_at`) is this unit's own evidence that the signatures existed then:
+the stored copy is checked against its SHA-256 before every later verification, which validates the signers at
+that moment and says so. A package accepted before its signer's certificate expired therefore stays accepted.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +27,6 @@ from cryptography import x509
 from sqlalchemy import select
 
 from desktop.models import ReceivedPackage
-from desktop.models.base import utcnow
 from desktop.models.inbox import VERIFY_LABELS
 from desktop.packaging.build import file_sha256
 from desktop.services import audit
@@ -50,6 +54,7 @@ class InboxRow:
     received_at: datetime
     imported_as: int | None
     summary: str  # the first failing check, or the dossier line
+    verdict: str = ""  # packaging.judge.VERDICTS, as last verified
 
     @property
     def status_label(self) -> str:
@@ -70,15 +75,17 @@ class ImportResult:
 
 
 def classify(report: Any) -> str:
-    """ok / untrusted / rejected. Untrusted means intact with only trust failures, here and in every input."""
+    """ok / untrusted / rejected, from the package's verdict (the worst of its signatures and checks)."""
     if report.ok:
         return "ok"
-    trust_only = {"signature", "inputs"}
-    if report.intact and all(c.ok or c.id in trust_only for c in report.checks) and \
-            all(s.status in ("ok", "untrusted") for _, s in report.signatures) and \
-            all(classify(child) != "rejected" for child in report.inputs):
-        return "untrusted"
-    return "rejected"
+    return "untrusted" if report.verdict == "untrusted" and report.intact else "rejected"
+
+
+def received_evidence(rp: ReceivedPackage) -> Any:
+    """The inbox's receipt as evidence of when the stored bytes existed (received_at is naive UTC)."""
+    from desktop.packaging.judge import Evidence
+
+    return Evidence(rp.received_at.replace(tzinfo=UTC), "received")
 
 
 def safe_name(name: str) -> str:
@@ -134,10 +141,13 @@ def _apply(rp: ReceivedPackage, report: Any, status: str) -> None:
     rp.report = report.to_json()
 
 
-def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certificate] | None = None) -> ImportResult:
-    """Receive one package: copy, verify the copy, record. A second import of the same bytes verifies again."""
+def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certificate] | None = None,
+                   now: datetime | None = None) -> ImportResult:
+    """Receive one package: copy, verify the copy, record. A second import of the same bytes verifies again, at
+    the moment it was first received. `now` (aware) is the clock, injectable for tests."""
     from desktop.packaging.verify import verify_package
 
+    now = now or datetime.now(UTC)
     path = Path(path)
     if not path.is_file():
         raise InboxError(f"không tìm thấy tệp {path}")
@@ -146,14 +156,17 @@ def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certific
     except OSError as exc:
         raise InboxError(f"không đọc hoặc không chép được {path.name}: {exc.strerror or exc}") from None
     name = safe_name(path.name)
-    report = verify_package(stored, trust_roots, name=name)
+    with store.read() as s:
+        known = s.scalar(select(ReceivedPackage).where(ReceivedPackage.sha256 == sha))
+    evidence = received_evidence(known) if known is not None else None
+    report = verify_package(stored, trust_roots, now, evidence=evidence, name=name)
     status = classify(report)
     with store.write() as s:
         rp = s.scalar(select(ReceivedPackage).where(ReceivedPackage.sha256 == sha))
         created = rp is None
         if rp is None:
-            rp = ReceivedPackage(file_name=name, sha256=sha, size=size, received_at=utcnow(),
-                                 stored_path=str(stored.relative_to(store.paths.root)), status=status)
+            rp = ReceivedPackage(file_name=name, sha256=sha, size=size, received_at=now.astimezone(UTC).replace(
+                tzinfo=None), stored_path=str(stored.relative_to(store.paths.root)), status=status)
             s.add(rp)
         _apply(rp, report, status)
         s.flush()
@@ -162,16 +175,21 @@ def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certific
         return ImportResult(rp.id, status, created, rp.file_name, tuple(report.lines()))
 
 
-def reverify(store: Store, package_row_id: int, trust_roots: Sequence[x509.Certificate] | None = None) -> ImportResult:
-    """Verify a stored package again, e.g. after adding a CA root certificate."""
-    from desktop.packaging.verify import verify_package
+def reverify(store: Store, package_row_id: int, trust_roots: Sequence[x509.Certificate] | None = None,
+             now: datetime | None = None) -> ImportResult:
+    """Verify a stored package again (e.g. after adding a CA root certificate), at the moment it was received."""
+    from desktop.packaging.verify import Check, verify_package
 
     rp = get(store, package_row_id)
     stored = store.paths.root / rp.stored_path
-    report = verify_package(stored, trust_roots, name=rp.file_name)
+    intact_copy = stored.is_file() and file_sha256(stored) == rp.sha256
+    # The receipt proves when these bytes existed only while they are the bytes received.
+    evidence = received_evidence(rp) if intact_copy else None
+    report = verify_package(stored, trust_roots, now, evidence=evidence, name=rp.file_name)
+    if not intact_copy:
+        report.checks.insert(0, Check("container", False, "tệp lưu trong hộp thư đến đã bị thay đổi hoặc bị mất "
+                                                          "kể từ lúc nhận; hãy nhận lại gói gốc"))
     status = classify(report)
-    if file_sha256(stored) != rp.sha256:
-        status = "rejected"
     with store.write() as s:
         row = s.get(ReceivedPackage, package_row_id)
         assert row is not None
@@ -205,4 +223,5 @@ def list_inbox(store: Store) -> list[InboxRow]:
         rows = s.scalars(select(ReceivedPackage).order_by(ReceivedPackage.received_at.desc(),
                                                           ReceivedPackage.id.desc()))
         return [InboxRow(r.id, r.file_name, r.package_id, r.unit_name, r.unit_code, r.year, r.revision, r.signer,
-                         r.status, r.received_at, r.imported_as, _summary(r)) for r in rows]
+                         r.status, r.received_at, r.imported_as, _summary(r), str((r.report or {}).get("verdict", "")))
+                for r in rows]

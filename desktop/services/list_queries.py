@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop.store.access import connect_raw
+
 
 class DossierRow(NamedTuple):
     """One line of the dossier list. A tuple, not a frozen dataclass: 10,000 of them are built before the
@@ -37,7 +39,7 @@ _SELECT = (
 
 
 def _connect(db: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(db)
+    conn = connect_raw(db)
     conn.execute("PRAGMA query_only=1")
     conn.execute("PRAGMA busy_timeout=5000")
     return conn

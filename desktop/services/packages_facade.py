@@ -22,6 +22,7 @@ ExportCancelled = exporting.ExportCancelled
 InboxError = inbox_service.InboxError
 AggregationError = aggregation.AggregationError
 ReturnNoteError = returns_service.ReturnNoteError
+ReturnNoteSignerUnconfirmed = returns_service.ReturnNoteSignerUnconfirmed
 
 
 class SignerOpenError(Exception):
@@ -58,6 +59,21 @@ class SignatureLine:
     agency: str
     signing_time: str
     message: str
+    verdict: str = ""  # packaging.judge.VERDICTS
+    verdict_label: str = ""  # in the reviewer's words: hợp lệ, chưa tin cậy, ...
+
+
+def _signature_lines(report: Any) -> tuple[SignatureLine, ...]:
+    """The seal(s), then every PAdES signature, each with the verdict the verifier gave it."""
+    from desktop.packaging.judge import VERDICT_LABELS
+
+    def line(where: str, r: Any) -> SignatureLine:
+        verdict = r.verdict or "invalid"
+        return SignatureLine(where, r.ok, r.status, r.signer or "", r.agency or "",
+                             r.signing_time.isoformat() if r.signing_time else "", r.message, verdict,
+                             VERDICT_LABELS.get(verdict, verdict))
+
+    return tuple(line(n, s) for n, s in report.signatures) + tuple(line(n, p) for n, p in report.pdf_signatures)
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,7 @@ class PackageView:
     unit: str
     complete: bool | None
     eligible: bool | None
+    verdict: str = "invalid"  # packaging.judge.VERDICTS: ok | ok-expired | untrusted | invalid
 
     def read(self, entry: str) -> bytes:
         """One entry's bytes (e.g. a PDF to preview), read from the package without extracting anything."""
@@ -101,11 +118,7 @@ _KIND = {"individual": "Cá nhân", "collective": "Tập thể", "household": "H
 def _view(path: Path, report: Any, names: list[tuple[str, int]]) -> PackageView:
     from desktop.awards.eligibility import judge_dossier
     from desktop.awards.results import VERDICT_LABELS
-    from desktop.packaging.pades import verify_pdf
 
-    sigs = [SignatureLine(n, s.ok, s.status, s.signer or "", s.agency or "",
-                          s.signing_time.isoformat() if s.signing_time else "", s.message)
-            for n, s in report.signatures]
     d = report.dossier
     nominees: list[tuple[str, str, str, str]] = []
     proposals: list[tuple[str, str, str, str, str]] = []
@@ -121,21 +134,12 @@ def _view(path: Path, report: Any, names: list[tuple[str, int]]) -> PackageView:
                                   VERDICT_LABELS.get(p.verdict, p.verdict), "; ".join(r.message for r in p.decisive)))
         except Exception as exc:  # a rule set problem must not hide the signatures
             proposals.append(("", "", "", "Không xét được", str(exc)))
-    view = PackageView(path, report.ok, report.intact,
+    return PackageView(path, report.ok, report.intact,
                        tuple(CheckLine(c.label, c.ok, c.detail, tuple(c.notes)) for c in report.checks),
-                       tuple(sigs), tuple(DocumentEntry(n, size, n.endswith(".pdf")) for n, size in names
-                                          if n.startswith("documents/")),
+                       _signature_lines(report), tuple(DocumentEntry(n, size, n.endswith(".pdf"))
+                                                       for n, size in names if n.startswith("documents/")),
                        tuple(nominees), tuple(proposals), (), tuple(report.lines()),
-                       d.unit.name if d else "", complete, eligible)
-    if report.check("manifest") is not None and report.check("manifest").ok:
-        pdf_sigs = []
-        for entry in view.documents:
-            if entry.is_pdf and not entry.name.startswith("documents/05_dinh-kem/"):
-                for res in verify_pdf(view.read(entry.name)):
-                    pdf_sigs.append(SignatureLine(entry.name, res.ok, "ok" if res.ok else "tampered",
-                                                  res.signer or "", "", "", res.message))
-        view = _replace(view, signatures=view.signatures + tuple(pdf_sigs))
-    return view
+                       d.unit.name if d else "", complete, eligible, report.verdict)
 
 
 def _replace(view: PackageView, **kw: Any) -> PackageView:
@@ -166,11 +170,8 @@ def inspect_package(path: Path, trust_roots: Sequence[Any] | None = None) -> Pac
 def _child(path: Path, report: Any) -> PackageView:
     return PackageView(path, report.ok, report.intact,
                        tuple(CheckLine(c.label, c.ok, c.detail, tuple(c.notes)) for c in report.checks),
-                       tuple(SignatureLine(n, s.ok, s.status, s.signer or "", s.agency or "",
-                                           s.signing_time.isoformat() if s.signing_time else "", s.message)
-                             for n, s in report.signatures),
-                       (), (), (), (), tuple(report.lines()),
-                       report.dossier.unit.name if report.dossier else report.name, None, None)
+                       _signature_lines(report), (), (), (), (), tuple(report.lines()),
+                       report.dossier.unit.name if report.dossier else report.name, None, None, report.verdict)
 
 
 def preset_libraries() -> list[tuple[str, str]]:
@@ -218,7 +219,7 @@ class PackagesFacade:
 
     def trust_roots(self, extra: Sequence[Path] = ()) -> list[Any]:
         """Bundled roots plus those the clerk put in the data folder's trust/ folder."""
-        from desktop.packaging.cades import load_trust_roots
+        from desktop.packaging.trust import load_trust_roots
 
         return load_trust_roots([*self._store.paths.trust_files(), *extra])
 
@@ -233,12 +234,27 @@ class PackagesFacade:
         plan = exporting.plan_export(self._store, dossier_id)
         return list(plan.problems), list(plan.warnings)
 
+    def certificate_problems(self, certificate: Any, at: dt.datetime | None = None) -> list[Any]:
+        """Why this certificate should not sign now (packaging.judge.Problem: code, message, blocking), with the
+        clerk's added roots trusted beside the bundled ones; for the signing dialog's warnings."""
+        from desktop.packaging.judge import signing_certificate_problems
+
+        return signing_certificate_problems(certificate, at or dt.datetime.now(dt.UTC),
+                                            trust_roots=self.trust_roots())
+
     def export(self, dossier_id: int, spec: SignerSpec, out: Path, *, seal_png: bytes | None = None,
                progress: exporting.Progress | None = None, cancelled: Callable[[], bool] | None = None,
-               when: dt.datetime | None = None) -> exporting.ExportResult:
+               when: dt.datetime | None = None, allow_test_certificate: bool = False,
+               timestamp_url: str | None = None) -> exporting.ExportResult:
+        """`timestamp_url`: an RFC 3161 server the clerk chose; the signatures become B-T (needs the network)."""
         with open_signer(spec) as signer:
+            if timestamp_url:
+                from pyhanko.sign.timestamps import HTTPTimeStamper
+
+                signer.timestamper = HTTPTimeStamper(timestamp_url)
             result = exporting.export_dossier(self._store, dossier_id, signer, out, seal_png=seal_png,
-                                              progress=progress, cancelled=cancelled, when=when)
+                                              progress=progress, cancelled=cancelled, when=when,
+                                              allow_test_certificate=allow_test_certificate)
         self._changed({dossier_id})
         return result
 
@@ -269,7 +285,9 @@ class PackagesFacade:
         with open_signer(spec) as signer:
             return returns_service.write_return_note(self._store, row_id, items, signer, out_dir, comment)
 
-    def import_return_note(self, path: Path) -> returns_service.ReturnImport:
-        result = returns_service.import_return_note(self._store, path, self.trust_roots())
+    def import_return_note(self, path: Path, confirm_signer: bool = False) -> returns_service.ReturnImport:
+        """ReturnNoteSignerUnconfirmed when the clerk must first confirm who signed (first contact)."""
+        result = returns_service.import_return_note(self._store, path, self.trust_roots(),
+                                                    confirm_signer=confirm_signer)
         self._changed({result.dossier_id})
         return result

@@ -36,33 +36,50 @@ def new_subject(kind: str) -> Subject:
     return {"individual": Person, "collective": Collective, "household": Household}[kind]()
 
 
+def subject_values(n: snap.Nominee) -> dict[str, Any]:
+    """A snapshot nominee's identity as the registry's column values (every Person column, None when it does not
+    apply, so that rows of all kinds can go into one multi-row INSERT)."""
+    search_key, sort_key = _keys(n.kind, n.display_name)
+    values: dict[str, Any] = {"kind": n.kind, "display_name": n.display_name, "search_key": search_key,
+                              "sort_key": sort_key, "address": n.address, "pending_review": n.pending_review,
+                              "extra": dict(n.extra)}
+    for name in _PERSON_FIELDS:
+        values[name] = getattr(n, name) if n.kind == "individual" else None
+    return values
+
+
+HISTORY_TABLES = (("ratings", Rating), ("honours", Honour), ("initiatives", Initiative),
+                  ("disciplines", Discipline), ("member_stats", MemberStat))
+
+
+def history_values(n: snap.Nominee) -> dict[str, list[dict[str, Any]]]:
+    """A snapshot nominee's whole history as rows of each history table (without subject_id), in order."""
+    return {
+        "ratings": [{"position": i, "year": r.year, "rating": r.rating, "extra": dict(r.extra)}
+                    for i, r in enumerate(n.ratings)],
+        "honours": [{"position": i, "year": h.year, "award": h.award, "decision": h.decision,
+                     "decision_date": h.decision_date, "issuer": h.issuer, "extra": dict(h.extra)}
+                    for i, h in enumerate(n.honours)],
+        "initiatives": [{"position": i, "year": x.year, "title": x.title, "scope": x.scope,
+                         "recognized_by": x.recognized_by, "decision": x.decision,
+                         "decision_date": x.decision_date, "extra": dict(x.extra)}
+                        for i, x in enumerate(n.initiatives)],
+        "disciplines": [{"position": i, "year": d.year, "level": d.level, "until": d.until, "extra": dict(d.extra)}
+                        for i, d in enumerate(n.disciplines)],
+        "member_stats": [{"position": i, "year": m.year, "total": m.total, "completed_tasks": m.completed_tasks,
+                          "lao_dong_tien_tien": m.lao_dong_tien_tien, "cstd_co_so": m.cstd_co_so,
+                          "disciplined_canh_cao_or_above": m.disciplined_canh_cao_or_above, "extra": dict(m.extra)}
+                         for i, m in enumerate(n.member_stats)],
+    }
+
+
 def apply_nominee(subject: Subject, n: snap.Nominee) -> Subject:
     """Write a snapshot nominee's identity and whole history onto a registry subject (replacing its history)."""
-    subject.display_name = n.display_name
-    subject.search_key, subject.sort_key = _keys(n.kind, n.display_name)
-    subject.address = n.address
-    subject.pending_review = n.pending_review
-    subject.extra = dict(n.extra)
-    if isinstance(subject, Person):
-        for name in _PERSON_FIELDS:
-            setattr(subject, name, getattr(n, name))
-    subject.ratings = [Rating(position=i, year=r.year, rating=r.rating, extra=dict(r.extra))
-                       for i, r in enumerate(n.ratings)]
-    subject.honours = [Honour(position=i, year=h.year, award=h.award, decision=h.decision,
-                              decision_date=h.decision_date, issuer=h.issuer, extra=dict(h.extra))
-                       for i, h in enumerate(n.honours)]
-    subject.initiatives = [Initiative(position=i, year=x.year, title=x.title, scope=x.scope,
-                                      recognized_by=x.recognized_by, decision=x.decision,
-                                      decision_date=x.decision_date, extra=dict(x.extra))
-                           for i, x in enumerate(n.initiatives)]
-    subject.disciplines = [Discipline(position=i, year=d.year, level=d.level, until=d.until, extra=dict(d.extra))
-                           for i, d in enumerate(n.disciplines)]
-    subject.member_stats = [
-        MemberStat(position=i, year=m.year, total=m.total, completed_tasks=m.completed_tasks,
-                   lao_dong_tien_tien=m.lao_dong_tien_tien, cstd_co_so=m.cstd_co_so,
-                   disciplined_canh_cao_or_above=m.disciplined_canh_cao_or_above, extra=dict(m.extra))
-        for i, m in enumerate(n.member_stats)
-    ]
+    for name, value in subject_values(n).items():
+        if name != "kind" and (name not in _PERSON_FIELDS or isinstance(subject, Person)):
+            setattr(subject, name, value)
+    for (name, model), rows in zip(HISTORY_TABLES, history_values(n).values(), strict=True):
+        setattr(subject, name, [model(**row) for row in rows])
     return subject
 
 

@@ -10,6 +10,12 @@ Pinned comments live in `Dossier.extra["return_comments"]`, a list of:
      "package": "<returned package file name>", "revision": 1, "resolved": False}
 
 They are never exported (services.exporting.PRIVATE_EXTRA).
+
+Only the office the package was sent to may return it. A note is accepted when its (trusted, valid) certificate
+is the one pinned for that recipient, or, before anything is pinned, when it names the office in the letter's
+"Kính gửi" line (frozen with the exported revision). Otherwise the clerk is shown who signed and who was
+expected, and only an explicit confirmation pins that certificate's office for the recipient (first contact).
+Once pinned, a note from any other office is refused outright.
 """
 
 from __future__ import annotations
@@ -42,12 +48,24 @@ class ReturnNoteError(ValueError):
     """The note cannot be written or imported; Vietnamese message; nothing was recorded."""
 
 
+class ReturnNoteSignerUnconfirmed(ReturnNoteError):
+    """The note is intact and trusted, but nothing shows its signer is the office the package was sent to. The
+    clerk may confirm (import again with `confirm_signer=True`), which pins that office for the recipient."""
+
+    def __init__(self, message: str, signer: str, expected: str):
+        super().__init__(message)
+        self.signer = signer
+        self.expected = expected
+
+
 @dataclass(frozen=True)
 class ReturnImport:
     dossier_id: int
     revision: int  # the new, editable revision
     comments: tuple[dict[str, Any], ...]  # the comments this note pinned
     lines: tuple[str, ...]  # the note's verification report
+    signer: str = ""  # who signed the note, CN (O)
+    signer_office: str = ""  # the office pinned as the recipient's
 
 
 def _package_dossier(path: Path) -> dict[str, Any]:
@@ -119,15 +137,50 @@ def _pin(item: Any, frozen: dict[str, Any]) -> tuple[str | None, str | None]:
     return nid, field
 
 
-def import_return_note(store: Store, path: Path, trust_roots: Sequence[x509.Certificate] | None = None
-                       ) -> ReturnImport:
-    """Verify a note, find the export it answers (by SHA-256), pin its comments and open a new revision."""
+def _pins(s: Any, recipient: str) -> list[dict[str, Any]]:
+    """Offices pinned for this recipient by earlier notes, on any export."""
+    from desktop.packaging.identity import office_key
+
+    rows = s.scalars(select(ExportRecord.return_signer).where(ExportRecord.return_signer.is_not(None)))
+    return [p for p in rows if isinstance(p, dict) and office_key(p.get("recipient")) == office_key(recipient)]
+
+
+def _check_signer(cert: Any, recipient: str, pins: list[dict[str, Any]], package: str,
+                  confirm: bool) -> dict[str, Any]:
+    """The pin to record for an accepted note's signer, or ReturnNoteError saying who signed and who was expected."""
+    from desktop.packaging.identity import addressed_to, holder, names_office, office_of
+    from desktop.packaging.trust import fingerprint
+
+    who = holder(cert)
+    pin = {"recipient": recipient, "office": office_of(cert), "holder": who, "fingerprint": fingerprint(cert),
+           "confirmed_by_clerk": False, "at": utcnow().isoformat()}
+    if pins:
+        if any(names_office(cert, p.get("office")) for p in pins):
+            return {**pin, "confirmed_by_clerk": any(p.get("confirmed_by_clerk") for p in pins)}
+        offices = ", ".join(sorted({str(p.get("office")) for p in pins}))
+        raise ReturnNoteError(f"phiếu trả lại do {who} ký, không phải cơ quan đã nhận gói {package} "
+                              f"({recipient or 'nơi nhận'}: đã ghi nhận chứng thư của {offices}); không nhận phiếu này")
+    if addressed_to(cert, recipient):
+        return pin
+    if confirm:
+        return {**pin, "confirmed_by_clerk": True}
+    expected = recipient or "(tờ trình không ghi nơi nhận)"
+    raise ReturnNoteSignerUnconfirmed(
+        f"phiếu trả lại do {who} ký, nhưng gói {package} gửi tới: {expected}. Chỉ nhận nếu đúng đây là cơ quan "
+        "đã nhận gói: xác nhận một lần, các phiếu sau phải do cùng cơ quan này ký", who, expected)
+
+
+def import_return_note(store: Store, path: Path, trust_roots: Sequence[x509.Certificate] | None = None, *,
+                       confirm_signer: bool = False, now: Any = None) -> ReturnImport:
+    """Verify a note, find the export it answers (by SHA-256), check it comes from the office the package was sent
+    to, pin its comments and open a new revision. `confirm_signer`: the clerk confirmed the signer on first
+    contact (see ReturnNoteSignerUnconfirmed)."""
     from desktop.packaging.returns import read_return_note
 
     path = Path(path)
     if not path.is_file():
         raise ReturnNoteError(f"không tìm thấy tệp {path}")
-    note, report = read_return_note(path, trust_roots)
+    note, report = read_return_note(path, trust_roots, now)
     lines = tuple(report.lines())
     if note is None or not report.ok:
         raise ReturnNoteError(f"phiếu trả lại {path.name} không hợp lệ, không nhận: {report.first_failure()}")
@@ -143,6 +196,13 @@ def import_return_note(store: Store, path: Path, trust_roots: Sequence[x509.Cert
     if seen is not None:
         raise ReturnNoteError(f"phiếu trả lại {note.note_id} đã được nhận trước đây")
     frozen = json.loads(frozen_row.content) if frozen_row else {}
+    recipient = str(((frozen.get("letter") or {}) if isinstance(frozen.get("letter"), dict) else {})
+                    .get("recipient") or "")
+    signer = report.signer
+    assert signer is not None and signer.certificate is not None  # report.ok
+    with store.read() as s:
+        pins = _pins(s, recipient)
+    pin = _check_signer(signer.certificate, recipient, pins, note.package, confirm_signer)
     comments = []
     for item in note.items:
         nid, field = _pin(item, frozen)
@@ -161,6 +221,9 @@ def import_return_note(store: Store, path: Path, trust_roots: Sequence[x509.Cert
         d = s.get(Dossier, rec.dossier_id)
         if d is None:
             raise ReturnNoteError(f"hồ sơ của gói {note.package} đã bị xóa hẳn")
+        exported = s.get(ExportRecord, rec.id)
+        if exported is not None and exported.return_signer is None:
+            exported.return_signer = pin
         if d.revision == rec.revision:
             d.revision += 1  # the returned revision stays frozen in dossier_revisions; edits go to the next one
         old, d.status, d.updated_at = d.status, "bi-tra-lai", utcnow()
@@ -175,8 +238,9 @@ def import_return_note(store: Store, path: Path, trust_roots: Sequence[x509.Cert
         s.flush()
         audit.record(s, "dossier.returned", "return_note", row.id, d.id,
                      {"note": note.note_id, "from": old, "to": "bi-tra-lai", "revision": d.revision,
-                      "comments": len(comments)})
-        return ReturnImport(d.id, d.revision, tuple(comments), lines)
+                      "comments": len(comments), "signer": pin["holder"], "signer_office": pin["office"],
+                      "signer_confirmed_by_clerk": pin["confirmed_by_clerk"]})
+        return ReturnImport(d.id, d.revision, tuple(comments), lines, pin["holder"], pin["office"])
 
 
 def received_package_nominees(store: Store, received_id: int) -> list[tuple[str, str]]:

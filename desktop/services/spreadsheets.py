@@ -2,11 +2,15 @@
 
 Import is all or nothing per row and atomic as a whole: every row is checked first; the good rows (a person and
 all of their history rows) are written in one transaction; a bad row is reported with its sheet, row, column and
-what is wrong, and is also highlighted in a copy of the file. A cancelled import writes nothing.
+what is wrong, and is also highlighted in a copy of the file. The copy is written before the transaction commits; a
+copy that cannot be written is a warning beside the result, never an error after the commit. A cancelled import
+writes nothing. The file is read in openpyxl's read-only (streaming) mode and people are written in batches.
 """
 
 from __future__ import annotations
 
+import os
+import secrets
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -16,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import selectinload
 
 from desktop.awards.catalogue import _all_awards, award_name
 from desktop.models import Honour, Initiative, Person, Rating
@@ -28,17 +34,20 @@ from desktop.services import audit
 from desktop.services.dossiers import DossierRow
 from desktop.services.registry_edit import _rename
 from desktop.services.tasks import Reporter, silent
-from desktop.snapshot import RATING_LABELS, SCOPE_LABELS
+from desktop.snapshot import MAX_NAME, MAX_TEXT, MAX_TITLE, RATING_LABELS, SCOPE_LABELS
 from desktop.store.database import Store
 from desktop.vn import cccd
+from desktop.vn.collation import name_sort_string
 from desktop.vn.dates import DateError, parse_vn, short_date
-from desktop.vn.text import clean
+from desktop.vn.text import clean, fold
 
 PEOPLE, HONOURS, INITIATIVES, LISTS, ERRORS = "Cá nhân", "Khen thưởng", "Sáng kiến", "Danh mục", "Lỗi nhập"
 FIRST_YEAR, YEARS = 2021, 5  # rating columns: the last five years before the template's year
 GENDER_LABELS = {"Nam": "nam", "Nữ": "nu"}
 BAD = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
 HEAD = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
+MAX_ROWS = 20_000  # filled rows per sheet; a list of a commune's or a district's staff is far smaller
+BATCH = 100  # people looked up and inserted together (and how often progress is reported)
 
 
 def _rating_years(today: date | None = None) -> list[int]:
@@ -159,6 +168,7 @@ class ImportResult:
     rejected_rows: dict[tuple[str, int], list[RowError]] = field(default_factory=dict)
     report_path: Path | None = None
     subject_ids: set[int] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)  # e.g. the error copy could not be written; rows were
 
     @property
     def errors(self) -> list[RowError]:
@@ -207,7 +217,7 @@ class _Sheet:
 
     def __init__(self, ws: Any, cols: Sequence[tuple[str, str, bool, int]], result: ImportResult):
         self.ws, self.result = ws, result
-        heads = [_text(c.value).rstrip(" *") for c in ws[1]] if ws.max_row >= 1 else []
+        heads = [_text(v).rstrip(" *") for v in _header_values(ws)]
         self.where: dict[str, tuple[int, str]] = {}
         for key, label, _req, _w in cols:
             if label in heads:
@@ -216,9 +226,14 @@ class _Sheet:
         self.missing = [label for key, label, req, _w in cols if req and key not in self.where]
 
     def rows(self) -> Iterable[tuple[int, dict[str, Any]]]:
+        filled = 0
         for r, values in enumerate(self.ws.iter_rows(min_row=2, values_only=True), 2):
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
+            filled += 1
+            if filled > MAX_ROWS:
+                raise ValueError(f"trang «{self.ws.title}» có hơn {MAX_ROWS} dòng dữ liệu (dòng {r}); "
+                                 "hãy chia danh sách thành nhiều tệp")
             yield r, {k: (values[i] if i < len(values) else None) for k, (i, _l) in self.where.items()}
 
     def error(self, row: int, key: str | None, message: str) -> None:
@@ -230,6 +245,19 @@ class _Sheet:
             RowError(self.ws.title, row, col, header, message))
 
 
+def _header_values(ws: Any) -> tuple[Any, ...]:
+    for values in ws.iter_rows(min_row=1, max_row=1, values_only=True):
+        return tuple(values)
+    return ()
+
+
+def _too_long(sheet: _Sheet, r: int, key: str, text: str, limit: int) -> bool:
+    if len(text) > limit:
+        sheet.error(r, key, f"dài {len(text)} ký tự, vượt giới hạn {limit} ký tự")
+        return True
+    return False
+
+
 def _read_people(sheet: _Sheet, years_labels: dict[str, str]) -> dict[str, _Person]:
     people: dict[str, _Person] = {}
     ratings_by_label = {v: k for k, v in RATING_LABELS.items()} | {k: k for k in RATING_LABELS}
@@ -239,6 +267,7 @@ def _read_people(sheet: _Sheet, years_labels: dict[str, str]) -> dict[str, _Pers
         name = _text(raw.get("full_name"))
         if not name:
             sheet.error(r, "full_name", "thiếu họ và tên")
+        _too_long(sheet, r, "full_name", name, MAX_NAME)
         values["display_name"] = name
         for key in ("birth_date", "hired_on"):
             try:
@@ -265,6 +294,7 @@ def _read_people(sheet: _Sheet, years_labels: dict[str, str]) -> dict[str, _Pers
         values["national_id"] = number
         for key in ("ethnicity", "position", "workplace", "hometown", "residence", "education"):
             values[key] = _text(raw.get(key)) or None
+            _too_long(sheet, r, key, values[key] or "", MAX_TEXT)
         ratings: dict[int, str] = {}
         for key, label in years_labels.items():
             text = _text(raw.get(key))
@@ -307,6 +337,7 @@ def _read_history(sheet: _Sheet, people: dict[str, _Person], known: set[str], ki
             row["title"] = _text(raw.get("title"))
             if not row["title"]:
                 sheet.error(r, "title", "thiếu tên sáng kiến")
+            _too_long(sheet, r, "title", row["title"], MAX_TITLE)
             row["scope"] = scopes.get(_text(raw.get("scope")))
             if row["scope"] is None:
                 sheet.error(r, "scope", f"phạm vi «{_text(raw.get('scope'))}» không hợp lệ")
@@ -324,16 +355,47 @@ def _read_history(sheet: _Sheet, people: dict[str, _Person], known: set[str], ki
 def import_people(store: Store, path: Path, report_path: Path | None = None,
                   reporter: Reporter | None = None) -> ImportResult:
     reporter = reporter or silent()
-    result = ImportResult()
     try:
-        wb = load_workbook(path, data_only=True)
+        wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise ValueError(f"không đọc được tệp Excel {path.name}: {exc}") from None
+    try:
+        result, todo = _check_workbook(store, wb, path, reporter)
+    finally:
+        wb.close()
+    reporter.check()
+    pending = None
+    if report_path is not None and result.rejected:
+        pending = _prepare_error_copy(path, report_path, result)
+    try:
+        with store.write() as s:
+            _write_people(s, todo, result, reporter)
+            audit.record(s, "registry.import-xlsx", "subject", None, None,
+                         {"file": path.name, "imported": result.imported, "rejected": result.rejected})
+    except BaseException:
+        if pending is not None:
+            pending.unlink(missing_ok=True)
+        raise
+    if pending is not None and report_path is not None:
+        try:
+            os.replace(pending, report_path)
+            result.report_path = report_path
+        except OSError as exc:
+            pending.unlink(missing_ok=True)
+            result.warnings.append(f"không ghi được bản sao tô đỏ {report_path} ({exc.strerror or exc}; có thể tệp "
+                                   "đang mở trong Excel); các dòng hợp lệ đã được nhập")
+    reporter.progress(len(todo), len(todo), "Xong")
+    return result
+
+
+def _check_workbook(store: Store, wb: Any, path: Path, reporter: Reporter) -> tuple[ImportResult, list[_Person]]:
+    """Every row of every sheet checked, nothing written: the good people with their history, and the errors."""
+    result = ImportResult()
     if PEOPLE not in wb.sheetnames:
         raise ValueError(f"tệp {path.name} không có trang «{PEOPLE}»; hãy dùng mẫu tải từ HSKT")
-    years = sorted({int(str(c.value).split()[-1].rstrip(" *")) for c in wb[PEOPLE][1]
-                    if isinstance(c.value, str) and c.value.startswith("Xếp loại ")
-                    and c.value.split()[-1].rstrip(" *").isdigit()} | set(_rating_years()))
+    heads = [v.strip() for v in _header_values(wb[PEOPLE]) if isinstance(v, str)]
+    years = sorted({int(h.split()[-1].rstrip(" *")) for h in heads
+                    if h.startswith("Xếp loại ") and h.split()[-1].rstrip(" *").isdigit()} | set(_rating_years()))
     pcols = people_columns(years)
     sheet = _Sheet(wb[PEOPLE], pcols, result)
     if sheet.missing:
@@ -348,31 +410,90 @@ def import_people(store: Store, path: Path, report_path: Path | None = None,
             if hs.missing:
                 raise ValueError(f"trang «{name}» thiếu cột: {', '.join(hs.missing)}")
             _read_history(hs, people, known, kind)
-    reporter.check()
-    todo = list(people.values())
-    with store.write() as s:
-        for i, p in enumerate(todo):
-            if i % 50 == 0:
-                reporter.check()  # raises inside the transaction: everything rolls back
-                reporter.progress(i, len(todo), f"Đang ghi {i}/{len(todo)} người")
-            _write_person(s, p, result)
-        audit.record(s, "registry.import-xlsx", "subject", None, None,
-                     {"file": path.name, "imported": result.imported, "rejected": result.rejected})
-    reporter.progress(len(todo), len(todo), "Xong")
-    if report_path is not None and result.rejected:
-        result.report_path = write_error_copy(path, report_path, result.errors)
-    return result
+    return result, list(people.values())
 
 
-def _write_person(s: Any, p: _Person, result: ImportResult) -> None:
+def _prepare_error_copy(source: Path, target: Path, result: ImportResult) -> Path | None:
+    """The red-marked copy, written beside its target before the import commits; a failure is a warning."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        name = str(target.with_name(f".{target.stem}-{secrets.token_hex(4)}.xlsx"))
+        open(name, "xb").close()  # the clerk's usual permissions (mkstemp's would be owner-only)
+    except OSError as exc:
+        result.warnings.append(f"không ghi được bản sao tô đỏ vào {target.parent} ({exc.strerror or exc}); "
+                               "các dòng hợp lệ đã được nhập")
+        return None
+    try:
+        write_error_copy(source, Path(name), result.errors)
+    except Exception as exc:  # a workbook openpyxl cannot rewrite must not undo the clerk's good rows
+        Path(name).unlink(missing_ok=True)
+        result.warnings.append(f"không ghi được bản sao tô đỏ {target} ({exc}); các dòng hợp lệ đã được nhập")
+        return None
+    return Path(name)
+
+
+def _write_people(s: Any, todo: list[_Person], result: ImportResult, reporter: Reporter) -> None:
+    """Look people up in batches; people new to the registry go in with one multi-row INSERT per table and batch,
+    people already there are updated through the ORM (their history is merged row by row)."""
+    for start in range(0, len(todo), BATCH):
+        batch = todo[start:start + BATCH]
+        reporter.check()  # raises inside the transaction: everything rolls back
+        reporter.progress(start, len(todo), f"Đang ghi {start}/{len(todo)} người")
+        numbers = {p.values["national_id"] for p in batch}
+        existing: dict[str, Person] = {}
+        for person in s.scalars(select(Person).where(Person.national_id.in_(numbers)).order_by(Person.id).options(
+                selectinload(Person.ratings), selectinload(Person.honours), selectinload(Person.initiatives))):
+            existing.setdefault(person.national_id, person)
+        fresh = [p for p in batch if p.values["national_id"] not in existing and "display_name" in p.values]
+        _insert_new_people(s, fresh, result)
+        for i, p in enumerate(batch, start):
+            if p.values["national_id"] in existing:
+                if i % 50 == 0:
+                    reporter.check()
+                person = _write_person(s, p, result, existing)
+                if person is not None:
+                    s.flush()
+                    result.subject_ids.add(person.id)
+        reporter.check()
+
+
+def _insert_new_people(s: Any, fresh: list[_Person], result: ImportResult) -> None:
+    if not fresh:
+        return
+    rows = []
+    for p in fresh:
+        name = p.values["display_name"]
+        row = {k: v for k, v in p.values.items() if k != "display_name"}
+        row.update(kind="individual", display_name=name, search_key=fold(name), sort_key=name_sort_string(name),
+                   pending_review=False, extra={})
+        rows.append(row)
+    ids = list(s.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
+    ratings, honours, initiatives = [], [], []
+    for subject_id, p in zip(ids, fresh, strict=True):
+        ratings += [{"subject_id": subject_id, "position": i, "year": y, "rating": r, "extra": {}}
+                    for i, (y, r) in enumerate(sorted(p.ratings.items()))]
+        honours += [{"subject_id": subject_id, "position": i, "extra": {}, **h} for i, h in enumerate(p.honours)]
+        initiatives += [{"subject_id": subject_id, "position": i, "extra": {}, **x}
+                        for i, x in enumerate(p.initiatives)]
+        result.history_rows += len(p.ratings) + len(p.honours) + len(p.initiatives)
+    for model, values in ((Rating, ratings), (Honour, honours), (Initiative, initiatives)):
+        if values:
+            s.execute(insert(model), values)
+    result.created += len(fresh)
+    result.imported += len(fresh)
+    result.subject_ids.update(ids)
+
+
+def _write_person(s: Any, p: _Person, result: ImportResult, existing: dict[str, Person]) -> Person | None:
     number = p.values["national_id"]
-    person = s.scalar(select(Person).where(Person.national_id == number).limit(1))
+    person = existing.get(number)
     history_only = "display_name" not in p.values
     if person is None:
         if history_only:
-            return
-        person = Person(extra={})
+            return None
+        person = Person(extra={}, ratings=[], honours=[], initiatives=[])
         s.add(person)
+        existing[number] = person
         result.created += 1
     elif not history_only:
         result.updated += 1
@@ -399,8 +520,21 @@ def _write_person(s: Any, p: _Person, result: ImportResult) -> None:
         if (x["year"], x["title"]) not in have_i:
             person.initiatives.append(Initiative(position=len(person.initiatives), extra={}, **x))
             result.history_rows += 1
-    s.flush()
-    result.subject_ids.add(person.id)
+    return person
+
+
+def _unmerged(cells: list[Any], ws: Any) -> list[Any]:
+    """A cell inside a merged range cannot take a fill or a comment: mark the range's top-left cell instead."""
+    out: list[Any] = []
+    for cell in cells:
+        if isinstance(cell, MergedCell):
+            for rng in ws.merged_cells.ranges:
+                if cell.coordinate in rng:
+                    cell = ws.cell(row=rng.min_row, column=rng.min_col)
+                    break
+        if not isinstance(cell, MergedCell) and all(cell is not c for c in out):
+            out.append(cell)
+    return out or [ws.cell(row=cells[0].row, column=1)]
 
 
 def write_error_copy(source: Path, target: Path, errors: Sequence[RowError]) -> Path:
@@ -413,7 +547,7 @@ def write_error_copy(source: Path, target: Path, errors: Sequence[RowError]) -> 
         by_cell[(e.sheet, e.row, e.column)].append(e.message)
     for (sheet, row, column), messages in by_cell.items():
         ws = wb[sheet]
-        cells = [ws[f"{column}{row}"]] if column else list(ws[row])
+        cells = _unmerged([ws[f"{column}{row}"]] if column else list(ws[row]), ws)
         for cell in cells:
             cell.fill = BAD
         cells[0].comment = Comment("\n".join(messages), "HSKT")

@@ -6,18 +6,22 @@ with its SHA-256 in `hskt-backup.json`, and a restore checks all of them before 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from desktop import __version__
 from desktop.paths import DataPaths
+from desktop.store.errors import DiskFull
 from desktop.store.lock import FolderLock, FolderLocked
 from desktop.store.sqlite_copy import copy_database
 
@@ -102,6 +106,9 @@ def _check(zf: zipfile.ZipFile, source: Path) -> list[dict[str, object]]:
     if len(files) > MAX_ENTRIES:
         raise BackupError(f"{source.name}: quá nhiều tệp ({len(files)})")
     names = set(zf.namelist())
+    if not isinstance(files, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("name"), str) and isinstance(e.get("sha256"), str) for e in files):
+        raise BackupError(f"{source.name}: mục lục sao lưu bị hỏng (danh sách tệp không đúng dạng)")
     for entry in files:
         name = str(entry["name"])
         if not _safe_name(name):
@@ -109,6 +116,29 @@ def _check(zf: zipfile.ZipFile, source: Path) -> list[dict[str, object]]:
         if name not in names:
             raise BackupError(f"{source.name}: thiếu tệp {name} được ghi trong mục lục")
     return list(files)
+
+
+def _check_database(db: Path, source: Path) -> None:
+    """The restored database must open as the data folder's database would: SQLite, intact, a known schema."""
+    from desktop.store.errors import StoreProblem, check_database_file
+    from desktop.store.revisions import check_revision
+
+    if not db.is_file():
+        raise BackupError(f"{source.name}: bản sao lưu không có cơ sở dữ liệu hskt.sqlite3; chưa thay đổi gì")
+    try:
+        check_database_file(db)
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+        if verdict != "ok":
+            raise BackupError(f"{source.name}: cơ sở dữ liệu trong bản sao lưu bị hỏng ({verdict}); chưa thay đổi gì")
+        check_revision(db)
+    except StoreProblem as exc:
+        raise BackupError(f"{source.name}: cơ sở dữ liệu trong bản sao lưu không dùng được: {exc}") from None
+    except sqlite3.Error as exc:
+        raise BackupError(f"{source.name}: cơ sở dữ liệu trong bản sao lưu bị hỏng ({exc}); chưa thay đổi gì") from None
 
 
 def restore_backup(paths: DataPaths, source: Path) -> Path:
@@ -127,17 +157,28 @@ def restore_backup(paths: DataPaths, source: Path) -> Path:
             raise BackupError(f"{source.name} không đọc được như tệp sao lưu ({exc})") from None
         with zf, tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.root.parent) as tmp:
             staging = Path(tmp)
-            for entry in _check(zf, source):
+            files = _check(zf, source)
+            for entry in files:
                 name = str(entry["name"])
                 target = staging / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 h = hashlib.sha256()
-                with zf.open(name) as src, open(target, "wb") as dst:
-                    while chunk := src.read(1 << 20):
-                        h.update(chunk)
-                        dst.write(chunk)
+                try:
+                    with zf.open(name) as src, open(target, "wb") as dst:
+                        while chunk := src.read(1 << 20):
+                            h.update(chunk)
+                            dst.write(chunk)
+                except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+                    raise BackupError(f"{source.name}: tệp {name} trong bản sao lưu bị hỏng ({exc}); "
+                                      "chưa thay đổi gì") from None
+                except OSError as exc:
+                    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                        need = sum(int(str(e.get("size") or 0)) for e in files)
+                        raise DiskFull(staging, needed=need, kept="dữ liệu hiện tại") from None
+                    raise
                 if h.hexdigest() != entry["sha256"]:
                     raise BackupError(f"{source.name}: tệp {name} bị hỏng (SHA-256 không khớp); chưa thay đổi gì")
+            _check_database(staging / "hskt.sqlite3", source)
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = paths.backups / f"truoc-khoi-phuc-{stamp}"
             kept.mkdir(parents=True, exist_ok=True)

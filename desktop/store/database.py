@@ -12,8 +12,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.paths import DataPaths
+from desktop.store.access import writable
 from desktop.store.engine import checkpoint, make_engine
+from desktop.store.errors import NotADatabase, ReadOnlyFolder, check_database_file
 from desktop.store.migrate import upgrade
+from desktop.store.revisions import check_revision, head_revision
 
 
 class Store:
@@ -61,11 +64,23 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(paths: DataPaths, migrate: bool = True, interactive: bool = False) -> Store:
+def open_store(paths: DataPaths, migrate: bool = True, interactive: bool = False, read_only: bool = False) -> Store:
     """Open the data folder's database, creating it, or backing it up and migrating it to head.
 
     `interactive`: the GUI's store, whose WAL is checkpointed on a background thread, never inside a save.
+    `read_only`: the caller only reads; a folder HSKT cannot write is then opened read-only instead of refused.
+    Raises a StoreProblem (newer schema, not a database, read-only folder) before anything is changed.
     """
+    check_database_file(paths.database)
+    if not writable(paths.root):
+        if not read_only:
+            raise ReadOnlyFolder(paths.root)
+        if not paths.database.exists():
+            raise NotADatabase(paths.database, "không có")
+        if check_revision(paths.database) != head_revision():
+            raise ReadOnlyFolder(paths.root)  # an older schema needs a migration, which is a write
+        return Store(paths, make_engine(paths.database, read_only=True))
+    check_revision(paths.database)
     paths.ensure()
     engine = make_engine(paths.database, background_checkpoints=interactive)
     store = Store(paths, engine)

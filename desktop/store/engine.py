@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from desktop.store.access import read_only_uri
+
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy manage transactions itself (pysqlite's implicit BEGIN breaks SAVEPOINT and DDL).
@@ -20,6 +22,11 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA query_only=1")
+
+
 def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock up front: no deadlock on upgrade from read
 
@@ -29,9 +36,20 @@ def _no_auto_checkpoint(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.execute("PRAGMA wal_autocheckpoint=0")
 
 
-def make_engine(path: Path, background_checkpoints: bool = False) -> Engine:
+def _begin_deferred(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, background_checkpoints: bool = False, read_only: bool = False) -> Engine:
     """`background_checkpoints`: the caller runs `checkpoint()` off the GUI thread instead of SQLite doing it
-    inside a commit (the GUI's store does; command-line runs keep SQLite's automatic checkpoints)."""
+    inside a commit (the GUI's store does; command-line runs keep SQLite's automatic checkpoints).
+    `read_only`: for a folder HSKT cannot write; every write fails in SQLite itself."""
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _begin_deferred)
+        return engine
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     if background_checkpoints:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +13,8 @@ from sqlalchemy import Engine, text
 if TYPE_CHECKING:
     from alembic.config import Config
 
-from desktop.store.revisions import MIGRATIONS, head_revision
+from desktop.store.errors import DiskFull
+from desktop.store.revisions import MIGRATIONS, check_revision, head_revision
 from desktop.store.sqlite_copy import copy_database
 
 __all__ = ["alembic_config", "backup_copy", "current_revision", "head_revision", "upgrade"]
@@ -43,11 +46,26 @@ def backup_copy(db_path: Path, backups: Path, reason: str) -> Path:
     while target.exists():
         n += 1
         target = backups / f"hskt-{stamp}-{reason}-{n}.sqlite3"
-    return copy_database(db_path, target)
+    try:
+        return copy_database(db_path, target)
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)  # never leave a half-written (or 0-byte) backup behind
+        if _is_disk_full(exc):
+            raise DiskFull(backups, needed=db_path.stat().st_size, kept=f"tệp dữ liệu {db_path.name} (chưa nâng cấp)"
+                           ) from None
+        raise
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) or (
+        isinstance(exc, sqlite3.Error) and "full" in str(exc).lower())
 
 
 def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
-    """Bring the database to head; copies it to a dated backup first when there is anything to run."""
+    """Bring the database to head; copies it to a dated backup first when there is anything to run.
+
+    A database from a newer HSKT raises NewerSchema before anything is copied or changed."""
+    check_revision(db_path)
     current = current_revision(engine)
     if current == head_revision():
         return None

@@ -1,4 +1,5 @@
-"""About HSKT: the version, the rule set in use and its date, where the data lives, and a one-click backup."""
+"""About HSKT: the version, the rule set in use and its date, where the data lives, a one-click backup, and whether
+the audit chain is intact."""
 
 from __future__ import annotations
 
@@ -107,6 +108,10 @@ class AboutDialog(QDialog):
         data_layout.addWidget(explain)
         data_layout.addLayout(buttons_row)
         data_layout.addWidget(self.backup_status)
+        self.audit_label = QLabel(maintenance.audit_line(self.paths))  # the audit chain, verified on opening
+        self.audit_label.setObjectName("aboutAuditChain")
+        self.audit_label.setWordWrap(True)
+        data_layout.addWidget(self.audit_label)
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))

@@ -169,8 +169,19 @@ class DossierActions(QObject):
                                                   self.tr("Phiếu trả lại (*.asice)"))
         if not path:
             return
+        from desktop.services.packages_facade import ReturnNoteSignerUnconfirmed
+
         try:
-            result = self.facade.import_return_note(Path(path))
+            try:
+                result = self.facade.import_return_note(Path(path))
+            except ReturnNoteSignerUnconfirmed as first:
+                # First contact with this recipient: the clerk says whether this signer is the office written to.
+                answer = QMessageBox.question(self.window, self.tr("Xác nhận người ký phiếu trả lại"), self.tr(
+                    "%s\n\nĐây có đúng là cơ quan đã nhận gói không?") % first,
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                result = self.facade.import_return_note(Path(path), confirm_signer=True)
         except Exception as exc:  # the service's messages say what is wrong with the note
             QMessageBox.warning(self.window, self.tr("Không nhận được phiếu trả lại"), str(exc))
             return

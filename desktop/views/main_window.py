@@ -515,6 +515,8 @@ class MainWindow(QMainWindow):
             text += "\n\n" + self.tr("%d dòng không nhập được:") % result.rejected + "\n" + lines + more
             if result.report_path:
                 text += "\n\n" + self.tr("Các ô lỗi được tô đỏ trong bản sao: %s") % result.report_path
+        for warning in result.warnings:
+            text += "\n\n" + self.tr("Lưu ý: %s") % warning
         self.last_import = result
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Kết quả nhập danh sách"), text, parent=self)
         self.import_box = box

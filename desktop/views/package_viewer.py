@@ -47,9 +47,19 @@ class BackgroundTask(QRunnable):
 
     def __init__(self, work: Callable[[Callable[[str, float], None], Callable[[], bool]], Any]):
         super().__init__()
+        # Not deleted by the pool on its thread: the task and its signals are released on the GUI thread once the
+        # result has arrived, so no Qt object or wrapper is ever dropped on a worker.
+        self.setAutoDelete(False)
         self.signals = _TaskSignals()
         self._work = work
         self._cancel = False
+        self.signals.finished.connect(self._release)
+        self.signals.failed.connect(self._release)
+
+    def _release(self, *_: object) -> None:
+        _RUNNING.discard(self)
+        for signal in (self.signals.finished, self.signals.failed):  # the connections held self: no cycle is left
+            signal.disconnect(self._release)
 
     def cancel(self) -> None:
         self._cancel = True
@@ -63,8 +73,12 @@ class BackgroundTask(QRunnable):
             self.signals.finished.emit(result)
 
     def start(self) -> BackgroundTask:
+        _RUNNING.add(self)
         QThreadPool.globalInstance().start(self)
         return self
+
+
+_RUNNING: set[BackgroundTask] = set()  # started tasks, held on the GUI thread until their result arrives
 
 
 def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
@@ -130,9 +144,11 @@ class PackageViewer(QWidget):
 
     def show_view(self, view: PackageView) -> None:
         self.view = view
-        if view.ok:
+        if view.ok and view.verdict == "ok-expired":
+            head = f"{PASS} " + self.tr("Gói %s HỢP LỆ (chứng thư đã hết hạn sau khi ký)") % view.path.name
+        elif view.ok:
             head = f"{PASS} " + self.tr("Gói %s HỢP LỆ") % view.path.name
-        elif view.intact:
+        elif view.intact and view.verdict == "untrusted":  # not "intact" alone: a key that may not sign is invalid
             head = f"{FAIL} " + self.tr("Gói %s nguyên vẹn nhưng CHƯA ĐƯỢC TIN CẬY (chưa có chứng thư CA gốc)") % \
                 view.path.name
         else:

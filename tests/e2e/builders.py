@@ -30,6 +30,8 @@ def commune_json(folder: Path, *, code: str = "09154", name: str = "UBND xã Tâ
     raw = copy.deepcopy(raw)
     raw["ruleset"] = "nd98-2023"
     raw["unit"]["name"], raw["unit"]["code"] = name, code
+    # These packages go up to the district, whose office alone may send a return note for them.
+    raw["letter"] = {**raw["letter"], "recipient": "Chủ tịch Ủy ban nhân dân huyện Tiên Du"}
     raw["proposals"] = [p for p in raw["proposals"] if p["nominee_id"] in CSTD] + list(extra_proposals or [])
     if cccd_prefix is not None:  # another commune: other people (same birth-date digits, other serials)
         for n in raw["nominees"]:

@@ -68,3 +68,86 @@ def test_import_inbox_aggregate_exit_codes(tmp_path: Path, capsys: pytest.Captur
     assert "cần ít nhất một ý kiến" in capsys.readouterr().err
     assert main(["--data-dir", data, "import-return-note", str(junk)]) == 1
     assert "không hợp lệ" in capsys.readouterr().out
+
+
+def _district_with_package(tmp_path: Path) -> tuple[str, Path, Path]:
+    """A commune's real exported package and a district data folder that trusts the test root."""
+    from desktop.packaging.signers import Pkcs12Signer
+    from desktop.services import exporting
+
+    pki = make_pki()
+    store, did = commune_store(tmp_path / "xa")
+    with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as s:
+        package = exporting.export_dossier(store, did, s, tmp_path / "out").path
+    store.close()
+    district = data_folder(tmp_path / "district")
+    set_own_unit(district, name="UBND huyện Tiên Du", level="huyen", code="256", place="Tiên Du", signer_name="B")
+    district.close()
+    root = pki.write_root(tmp_path)
+    (tmp_path / "district" / "trust").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "district" / "trust" / "root.pem").write_bytes(root.read_bytes())
+    return str(tmp_path / "district"), package, root
+
+
+def test_verify_accepts_a_return_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, package, root = _district_with_package(tmp_path)
+    assert main(["--data-dir", data, "import-package", str(package)]) == 0
+    capsys.readouterr()
+    p12 = make_pki().district.write_p12(tmp_path / "d.p12", "pw")
+    (tmp_path / "pw.txt").write_text("pw\n")
+    assert main(["--data-dir", data, "return-note", "1", "--comment", "Bổ sung biên bản họp", "--out",
+                 str(tmp_path / "notes"), "--p12", str(p12), "--password-file", str(tmp_path / "pw.txt")]) == 0
+    note = Path(capsys.readouterr().out.strip())
+    assert main(["verify", str(note), "--trust", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"Gói {note.name} (phiếu trả lại): HỢP LỆ"
+    assert "ký bởi Trần Thị Bình (UBND huyện Tiên Du)" in out and f"gửi cho gói {package.name}" in out
+    assert main(["verify", str(note)]) == 1  # without the test root: intact, but nobody vouches
+    assert "CHƯA TIN CẬY" in capsys.readouterr().out
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """`hskt import-package … | head`: the reader is gone before anything is written; no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    data, package, _root = _district_with_package(tmp_path)
+    read, write = os.pipe()
+    os.close(read)  # every write to stdout now fails with EPIPE
+    try:
+        res = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", data, "import-package", str(package),
+                              "-v"], stdout=write, stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        os.close(write)
+    assert "Traceback" not in res.stderr and "BrokenPipeError" not in res.stderr, res.stderr
+    assert res.returncode == 141
+    assert main(["--data-dir", data, "inbox"]) == 0  # the package was received all the same
+
+
+def test_import_return_note_asks_for_confirmation_only_on_first_contact(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.packaging.build import file_sha256
+    from desktop.packaging.returns import ReturnItem, ReturnNote, build_return_note
+    from desktop.packaging.signers import Pkcs12Signer
+
+    _data, package, root = _district_with_package(tmp_path)
+    commune = str(tmp_path / "xa" / "data")
+    pki = make_pki()
+
+    def note(ident: object, folder: str) -> Path:
+        body = ReturnNote(package.name, file_sha256(package), "UBND tỉnh Bắc Ninh", (ReturnItem(None, None, "Sửa"),))
+        with Pkcs12Signer(ident.write_p12(tmp_path / f"{folder}.p12", "pw"), "pw") as s:  # type: ignore[attr-defined]
+            return build_return_note(tmp_path / folder, body, s, unit_code="27")
+
+    first = note(pki.province, "tinh")  # not the office the letter names
+    assert main(["--data-dir", commune, "import-return-note", str(first), "--trust", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "do Lê Văn Cường (UBND tỉnh Bắc Ninh) ký" in out and "--confirm-signer" in out
+    assert main(["--data-dir", commune, "import-return-note", str(first), "--trust", str(root),
+                 "--confirm-signer"]) == 0
+    assert "cơ quan nhận gói đã ghi nhận: UBND tỉnh Bắc Ninh" in capsys.readouterr().out
+    other = note(pki.commune_b, "xa-b")
+    assert main(["--data-dir", commune, "import-return-note", str(other), "--trust", str(root),
+                 "--confirm-signer"]) == 1
+    assert "không phải cơ quan đã nhận gói" in capsys.readouterr().out

@@ -36,6 +36,7 @@ def token(tmp_path: Path, pki: TestPKI) -> Iterator[softhsm.SoftToken]:
     old = os.environ.get("SOFTHSM2_CONF")
     tok = softhsm.init_token(tmp_path / "softhsm", label="Token Xa")
     tok.import_identity("commune", pki.commune, "0a1b", key_label="Private Key", cert_label="Nguyen Van An")
+    tok.import_identity("commune_b", pki.commune_b, "0c3d", key_label="Private Key", cert_label="Hoang Van Bao")
     tok.import_cert(pki.intermediate.cert_der(), "c0", "HSKT Test Issuing CA")
     yield tok
     if old is None:
@@ -50,7 +51,12 @@ def hskt(*args: str, data: Path | None = None, env: dict[str, str] | None = None
 
 
 def independent_checks(package: Path, root: Path, work: Path) -> tuple[int, int]:
-    """(CMS signatures, signed PDFs) checked by openssl and pdfsig, recursing into inputs/."""
+    """(CMS signatures, signed PDFs) checked by openssl, pdfsig and pyHanko's validator, recursing into inputs/."""
+    from cryptography import x509
+
+    from tests.support.pyhanko_check import pyhanko_accepts_cms, pyhanko_accepts_pdf
+
+    root_cert = x509.load_pem_x509_certificate(root.read_bytes())
     sigs = pdfs = 0
     with zipfile.ZipFile(package) as z:
         for name in z.namelist():
@@ -61,6 +67,7 @@ def independent_checks(package: Path, root: Path, work: Path) -> tuple[int, int]
                                       str(work / "sig.p7s"), "-content", str(work / "manifest.xml"), "-CAfile",
                                       str(root), "-out", os.devnull], capture_output=True, text=True)
                 assert res.returncode == 0 and "Verification successful" in res.stderr, (package.name, name, res)
+                assert pyhanko_accepts_cms(z.read(name), (work / "manifest.xml").read_bytes(), root_cert), name
                 sigs += 1
             elif name in MUST_BE_SIGNED:
                 (work / "doc.pdf").write_bytes(z.read(name))
@@ -68,6 +75,7 @@ def independent_checks(package: Path, root: Path, work: Path) -> tuple[int, int]
                 assert out.count("Signature #") == 1, (name, out)
                 assert "Signature Validation: Signature is Valid." in out, (name, out)
                 assert "Total document signed" in out, (name, out)
+                assert pyhanko_accepts_pdf(z.read(name), root_cert) == 1, name
                 pdfs += 1
             elif name.startswith("inputs/"):
                 nested = work / Path(name).name
@@ -85,11 +93,11 @@ def test_commune_district_province(tmp_path: Path, pki: TestPKI, token: softhsm.
 
     # 1. Two communes export, each signing on the token (key chosen by CKA_ID, labels that do not match).
     packages = []
-    for code, name, prefix in (("09154", "UBND xã Tân Lập", None), ("09160", "UBND xã Hoàn Sơn", "9")):
+    for code, name, prefix, key in (("09154", "UBND xã Tân Lập", None, "0a1b"), ("09160", "UBND xã Hoàn Sơn", "9", "0c3d")):
         store, dossier_id = commune_store(tmp_path / code, code=code, name=name, cccd_prefix=prefix)
         store.close()
         res = hskt("export", str(dossier_id), "--out", str(out), "--pkcs11-lib", token.lib, "--token-label",
-                   token.label, "--key-id", "0a1b", "--pin-file", str(pin), data=tmp_path / code / "data",
+                   token.label, "--key-id", key, "--pin-file", str(pin), data=tmp_path / code / "data",
                    env=token.env())
         assert res.returncode == 0, res.stderr
         path = Path(res.stdout.splitlines()[0])
@@ -135,11 +143,14 @@ def test_commune_district_province(tmp_path: Path, pki: TestPKI, token: softhsm.
     # 4. The province verifies the whole chain, recursively, in Vietnamese and as JSON.
     res = hskt("verify", str(upper), "--trust", str(root))
     assert res.returncode == 0, res.stdout
-    assert "HỢP LỆ" in res.stdout and "2 gói cấp dưới đều hợp lệ" in res.stdout
+    assert res.stdout.splitlines()[0].endswith(": HỢP LỆ") and "2 gói cấp dưới: hợp lệ" in res.stdout
     report = json.loads(hskt("verify", str(upper), "--trust", str(root), "--json").stdout)
     assert report["ok"] and len(report["inputs"]) == 2 and all(i["ok"] for i in report["inputs"])
     assert report["signatures"][0]["signer"] == "Trần Thị Bình"
-    assert {i["signatures"][0]["signer"] for i in report["inputs"]} == {"Nguyễn Văn An"}
+    assert {i["signatures"][0]["signer"] for i in report["inputs"]} == {"Nguyễn Văn An", "Hoàng Văn Bảo"}
+    # The communes' signers are validated when the district received their packages, as its seal vouches.
+    assert {i["evidence"]["kind"] for i in report["inputs"]} == {"aggregated"}
+    assert all(p["verdict"] == "ok" for i in report["inputs"] for p in i["pdf_signatures"])
     with zipfile.ZipFile(upper) as z:
         dossier = json.loads(z.read("dossier.json"))
         for p in packages:  # the originals, byte for byte

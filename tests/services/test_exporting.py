@@ -141,3 +141,29 @@ def test_package_carries_the_list_as_a_spreadsheet(tmp_path: Path, signer: Packa
             by_award.setdefault(row[9], []).append(row[1])
     for names in by_award.values():
         assert names == sorted(names, key=name_key)
+
+
+@pytest.mark.parametrize(("who", "words"), [
+    ("encipher_only", "không dùng để ký được: CA chỉ cấp nó cho việc mã hóa"),
+    ("expired", "đã hết hạn ngày"),
+    ("self_signed", "chứng thư tự ký"),
+])
+def test_a_certificate_that_cannot_sign_is_refused_with_the_reason(tmp_path: Path, who: str, words: str) -> None:
+    store, did = commune_store(tmp_path)
+    with Pkcs12Signer(getattr(make_pki(), who).write_p12(tmp_path / "k.p12", "pw"), "pw") as bad:
+        with pytest.raises(exporting.ExportRefused) as err:
+            exporting.export_dossier(store, did, bad, tmp_path / "out")
+    assert str(err.value) == "không ký được bằng chứng thư số đã chọn:"
+    assert len(err.value.problems) == 1 and words in err.value.problems[0]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    assert _revisions(store, did) == []
+    with store.read() as s:
+        assert s.get(Dossier, did).status == "nhap"  # type: ignore[union-attr]
+
+
+def test_a_self_signed_test_key_signs_only_when_the_clerk_confirms_a_test(tmp_path: Path) -> None:
+    store, did = commune_store(tmp_path)
+    with Pkcs12Signer(make_pki().self_signed.write_p12(tmp_path / "k.p12", "pw"), "pw") as test_key:
+        result = exporting.export_dossier(store, did, test_key, tmp_path / "out", allow_test_certificate=True)
+    report = verify_package(result.path, [make_pki().root.cert])
+    assert report.verdict == "untrusted"  # the next level sees it for what it is

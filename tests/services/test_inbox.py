@@ -37,6 +37,7 @@ def world(tmp_path: Path) -> Iterator[World]:
     with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as s:
         store_a, did_a = commune_store(tmp_path / "a")
         a = exporting.export_dossier(store_a, did_a, s, tmp_path / "out").path
+    with Pkcs12Signer(pki.commune_b.write_p12(tmp_path / "cb.p12", "pw"), "pw") as s:
         store_b, did_b = commune_store(tmp_path / "b", code="09160", name="UBND xã Hoàn Sơn")
         b = exporting.export_dossier(store_b, did_b, s, tmp_path / "out").path
         store_b.close()
@@ -171,3 +172,97 @@ def test_note_for_a_package_not_sent_from_here_is_refused(world: World, district
     with pytest.raises(returns_service.ReturnNoteError, match="không khớp gói nào đã xuất"):
         returns_service.import_return_note(world.commune, note, [world.pki.root.cert])
     shutil.rmtree(world.folder / "out")
+
+
+def _forged_note(world: World, signer_ident: object, package: Path, out: Path) -> Path:
+    """A note for `package`, written as if by the district but signed with another key."""
+    from desktop.packaging.build import file_sha256
+    from desktop.packaging.returns import ReturnItem, ReturnNote, build_return_note
+
+    note = ReturnNote(package.name, file_sha256(package), "UBND huyện Tiên Du",
+                      (ReturnItem("p01", "national_id", "Số CCCD sai, đề nghị sửa"),))
+    out.mkdir(parents=True, exist_ok=True)
+    with Pkcs12Signer(signer_ident.write_p12(out / "k.p12", "pw"), "pw") as s:  # type: ignore[attr-defined]
+        return build_return_note(out, note, s, unit_code="09160")
+
+
+def _dossier(store: Store, dossier_id: int) -> Dossier:
+    with store.read() as s:
+        d = s.get(Dossier, dossier_id)
+        assert d is not None
+        return d
+
+
+def test_a_note_from_another_commune_is_refused_and_only_the_recipient_is_pinned(
+        world: World, district_signer: PackageSigner) -> None:
+    from desktop.models import ExportRecord
+
+    roots = [world.pki.root.cert]
+    forged = _forged_note(world, world.pki.commune_b, world.a, world.folder / "forged")
+    with pytest.raises(returns_service.ReturnNoteSignerUnconfirmed) as err:
+        returns_service.import_return_note(world.commune, forged, roots)
+    message = str(err.value)
+    assert "do Hoàng Văn Bảo (UBND xã Hoàn Sơn) ký" in message
+    assert "gửi tới: Chủ tịch Ủy ban nhân dân huyện Tiên Du" in message
+    d = _dossier(world.commune, world.commune_dossier)
+    assert (d.revision, d.status, d.extra.get("return_comments")) == (1, "da-ky", None)  # nothing pinned or opened
+
+    r = inbox.import_package(world.district, world.a, roots)
+    real = returns_service.write_return_note(world.district, r.id, [{"comment": "Thiếu biên bản họp"}],
+                                             district_signer, world.folder / "notes")
+    got = returns_service.import_return_note(world.commune, real, roots)
+    assert (got.revision, got.signer, got.signer_office) == (2, "Trần Thị Bình (UBND huyện Tiên Du)",
+                                                            "UBND huyện Tiên Du")
+    with world.commune.read() as s:
+        [rec] = s.scalars(select(ExportRecord)).all()
+        assert rec.return_signer is not None and rec.return_signer["office"] == "UBND huyện Tiên Du"
+        assert rec.return_signer["confirmed_by_clerk"] is False  # the letter named it
+
+    # Once pinned, even a clerk's confirmation does not let another office's note in.
+    again = _forged_note(world, world.pki.commune_b, world.a, world.folder / "forged2")
+    with pytest.raises(returns_service.ReturnNoteError, match="không phải cơ quan đã nhận gói") as err2:
+        returns_service.import_return_note(world.commune, again, roots, confirm_signer=True)
+    assert not isinstance(err2.value, returns_service.ReturnNoteSignerUnconfirmed)
+    assert "Hoàng Văn Bảo (UBND xã Hoàn Sơn)" in str(err2.value)
+    assert _dossier(world.commune, world.commune_dossier).revision == 2
+
+
+def test_on_first_contact_the_clerk_confirms_a_signer_the_letter_does_not_name(world: World) -> None:
+    roots = [world.pki.root.cert]
+    note = _forged_note(world, world.pki.province, world.a, world.folder / "p")  # UBND tỉnh Bắc Ninh
+    with pytest.raises(returns_service.ReturnNoteSignerUnconfirmed) as err:
+        returns_service.import_return_note(world.commune, note, roots)
+    assert err.value.signer == "Lê Văn Cường (UBND tỉnh Bắc Ninh)"
+    got = returns_service.import_return_note(world.commune, note, roots, confirm_signer=True)
+    assert got.signer_office == "UBND tỉnh Bắc Ninh"
+    from desktop.models import ExportRecord
+
+    with world.commune.read() as s:
+        [rec] = s.scalars(select(ExportRecord)).all()
+        assert rec.return_signer["confirmed_by_clerk"] is True  # type: ignore[index]
+
+
+def test_a_package_received_before_its_signer_expired_stays_accepted(world: World, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from tests.support.packages import make_package, sample_dossier
+
+    pki, roots = world.pki, [world.pki.root.cert]
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    signed = now - dt.timedelta(days=100)  # the certificate expired 30 days ago
+    with Pkcs12Signer(pki.expired.write_p12(tmp_path / "e.p12", "pw"), "pw") as s:
+        pkg = make_package(tmp_path / "old", s, sample_dossier("27999", "UBND xã Cũ"), when=signed).path
+    first = inbox.import_package(world.district, pkg, roots, now=signed + dt.timedelta(days=3))
+    assert first.status == "ok" and first.lines[0].endswith("HỢP LỆ")
+    later = inbox.reverify(world.district, first.id, roots)  # today: the certificate has expired since
+    assert later.status == "ok", later.lines
+    assert later.lines[0].endswith("HỢP LỆ NHƯNG CHỨNG THƯ ĐÃ HẾT HẠN SAU KHI KÝ")
+    assert "lúc đơn vị nhận và kiểm tra gói" in later.lines[1]
+    assert inbox.import_package(world.district, pkg, roots).status == "ok"  # the same bytes again: same receipt
+    assert aggregation.aggregate(world.district, "Đợt 2025", [first.id]).nominees >= 1
+    # A unit that never received it before the expiry has no such evidence.
+    elsewhere = data_folder(tmp_path / "other")
+    try:
+        assert inbox.import_package(elsewhere, pkg, roots).status == "rejected"
+    finally:
+        elsewhere.close()

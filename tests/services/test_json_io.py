@@ -139,7 +139,7 @@ def test_a_database_failure_mid_import_leaves_no_attachment_behind(store: Store,
     def boom(*_a: Any, **_k: Any) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(dossiers, "refresh_summary", boom)
+    monkeypatch.setattr(dossiers, "_summarize", boom)  # inside the transaction, after the files were staged
     with pytest.raises(RuntimeError):
         import_json_file(store, path)
     assert [p for p in store.paths.attachments.rglob("*") if p.is_file()] == []

@@ -62,7 +62,7 @@ def pem(*certs: x509.Certificate) -> bytes:
 
 
 def _issue(subject: x509.Name, key: rsa.RSAPrivateKey, issuer: Identity | None, *, ca: bool,
-           not_before: dt.datetime, not_after: dt.datetime) -> x509.Certificate:
+           not_before: dt.datetime, not_after: dt.datetime, can_sign: bool = True) -> x509.Certificate:
     issuer_name = issuer.cert.subject if issuer else subject
     issuer_key = issuer.key if issuer else key
     b = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer_name).public_key(key.public_key())
@@ -77,7 +77,8 @@ def _issue(subject: x509.Name, key: rsa.RSAPrivateKey, issuer: Identity | None, 
                                           data_encipherment=False, key_agreement=False, key_cert_sign=True,
                                           crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
     else:
-        b = b.add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+        b = b.add_extension(x509.KeyUsage(digital_signature=can_sign, content_commitment=can_sign,
+                                          key_encipherment=not can_sign,
                                           data_encipherment=False, key_agreement=False, key_cert_sign=False,
                                           crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
         b = b.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION,
@@ -96,6 +97,10 @@ class TestPKI:
     not_yet_valid: Identity
     other_root: Identity  # an unrelated CA: its signers are intact but untrusted
     stranger: Identity
+    commune_b: Identity  # "UBND xã Hoàn Sơn": trusted, but another office than the commune's
+    encipher_only: Identity  # keyUsage keyEncipherment only: a certificate issued for encryption, not signing
+    self_signed: Identity  # a test key nobody issued
+    impostor: Identity  # same CN and O as the commune, issued by the unrelated CA
 
     __test__ = False  # not a pytest class despite its name
 
@@ -111,8 +116,8 @@ def make_pki() -> TestPKI:
     long_ago, far = now - dt.timedelta(days=3650), now + dt.timedelta(days=3650)
 
     def ident(slot: int, cn: str, org: str | None, issuer: Identity | None, ca: bool,
-              nb: dt.datetime = long_ago, na: dt.datetime = far) -> Identity:
-        cert = _issue(_name(cn, org), _key(slot), issuer, ca=ca, not_before=nb, not_after=na)
+              nb: dt.datetime = long_ago, na: dt.datetime = far, can_sign: bool = True) -> Identity:
+        cert = _issue(_name(cn, org), _key(slot), issuer, ca=ca, not_before=nb, not_after=na, can_sign=can_sign)
         chain = ([issuer.cert, *issuer.chain]) if issuer else []
         return Identity(cert, _key(slot), chain)
 
@@ -131,4 +136,8 @@ def make_pki() -> TestPKI:
                             na=now + dt.timedelta(days=800)),
         other_root=other,
         stranger=ident(8, "Người Lạ", "Không rõ", other, False),
+        commune_b=ident(9, "Hoàng Văn Bảo", "UBND xã Hoàn Sơn", inter, False),
+        encipher_only=ident(10, "Nguyễn Văn An", "UBND xã Tân Lập", inter, False, can_sign=False),
+        self_signed=ident(11, "Nguyễn Văn An", "UBND xã Tân Lập", None, False),
+        impostor=ident(12, "Nguyễn Văn An", "UBND xã Tân Lập", other, False),
     )

@@ -84,7 +84,8 @@ def test_cosign_adds_a_second_pair_without_touching_the_first(tmp_path: Path, p1
 def test_aggregate_embeds_packages_byte_for_byte_and_verifies_recursively(
         tmp_path: Path, p12_signer: PackageSigner, district_signer: PackageSigner, pki: TestPKI) -> None:
     a = make_package(tmp_path / "a", p12_signer)
-    b = make_package(tmp_path / "b", p12_signer, sample_dossier("27118", "UBND xã Hoàn Sơn", nominee_id="q1"))
+    with Pkcs12Signer(pki.commune_b.write_p12(tmp_path / "b.p12", "pw"), "pw") as commune_b:
+        b = make_package(tmp_path / "b", commune_b, sample_dossier("27118", "UBND xã Hoàn Sơn", nominee_id="q1"))
     agg_from = [{"package": r.name, "sha256": r.file_sha256(), "signer": r.signer, "verified": True} for r in (a, b)]
     district = loads(json.dumps({**json.loads(sample_dossier("271", "UBND huyện Tiên Du").__class__ and "{}"),
                                  "schema": "hskt-dossier/1",

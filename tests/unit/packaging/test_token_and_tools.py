@@ -67,7 +67,13 @@ def _pdfsig(pdf: bytes, work: Path) -> str:
 
 
 def check_with_independent_tools(package: Path, root: Path, work: Path) -> int:
-    """openssl on every signature*.p7s over its manifest, pdfsig on every signed PDF; recursive into inputs/."""
+    """openssl and pyHanko on every signature*.p7s over its manifest, pdfsig and pyHanko on every signed PDF;
+    recursive into inputs/."""
+    from cryptography import x509
+
+    from tests.support.pyhanko_check import pyhanko_accepts_cms, pyhanko_accepts_pdf
+
+    root_cert = x509.load_pem_x509_certificate(root.read_bytes())
     checked = 0
     with zipfile.ZipFile(package) as z:
         names = z.namelist()
@@ -78,6 +84,7 @@ def check_with_independent_tools(package: Path, root: Path, work: Path) -> int:
                 assert res.returncode == 0 and "Verification successful" in res.stderr, (name, res.stderr)
                 bad = _openssl_verify(z.read(name), z.read(manifest).replace(b"sha256", b"sha257"), root, work)
                 assert bad.returncode != 0  # and openssl does notice a change
+                assert pyhanko_accepts_cms(z.read(name), z.read(manifest), root_cert), name
                 checked += 1
             elif name.endswith(".pdf") and not name.startswith("documents/05_dinh-kem/"):
                 out = _pdfsig(z.read(name), work)
@@ -85,6 +92,7 @@ def check_with_independent_tools(package: Path, root: Path, work: Path) -> int:
                 assert n_sigs >= 1, (name, out)
                 assert out.count("Signature Validation: Signature is Valid.") == n_sigs, (name, out)
                 assert "Total document signed" in out
+                assert pyhanko_accepts_pdf(z.read(name), root_cert) == n_sigs, name
                 checked += 1
             elif name.startswith("inputs/"):
                 nested = work / Path(name).name
@@ -100,11 +108,12 @@ def test_chain_commune_token_to_district_to_province(tmp_path: Path, token: Soft
     root = pki.write_root(tmp_path)
     with Pkcs11Signer(token.lib, pin=token.pin, token_label=token.label, key_id="0a1b") as commune:
         a = make_package(tmp_path / "xa-a", commune)
-        b = make_package(tmp_path / "xa-b", commune, sample_dossier("27118", "UBND xã Hoàn Sơn", nominee_id="q1"))
-    for p in (a, b):
+    with Pkcs12Signer(pki.commune_b.write_p12(tmp_path / "b.p12", "pw"), "pw") as commune_b:
+        b = make_package(tmp_path / "xa-b", commune_b, sample_dossier("27118", "UBND xã Hoàn Sơn", nominee_id="q1"))
+    for p, who in ((a, "Nguyễn Văn An"), (b, "Hoàng Văn Bảo")):
         rep = verify_package(p.path, [pki.root.cert])
         assert rep.ok, rep.lines()
-        assert rep.signer is not None and rep.signer.signer == "Nguyễn Văn An"
+        assert rep.signer is not None and rep.signer.signer == who
     district_dossier = loads(json.dumps({
         "schema": "hskt-dossier/1", "unit": {"name": "UBND huyện Tiên Du", "level": "huyen", "code": "271"},
         "campaign": {"name": "Tổng kết năm 2025", "year": 2025}, "nominees": [], "proposals": [],
@@ -146,3 +155,15 @@ def test_return_note_round_trip(tmp_path: Path, p12_signer: object, pki: TestPKI
     path.write_bytes(bytes(data))
     got2, report2 = read_return_note(path, [pki.root.cert])
     assert not report2.ok and got2 is None
+
+
+def test_a_token_signature_embeds_the_signer_once_and_only_ca_certificates(token: SoftToken) -> None:
+    from asn1crypto import cms
+
+    from desktop.packaging import cades
+
+    with Pkcs11Signer(token.lib, pin=token.pin, token_label=token.label, key_id="0a1b") as s:
+        der = cades.sign_detached(b"<manifest/>", s)
+    names = [c.chosen.subject.native["common_name"] for c in cms.ContentInfo.load(der)["content"]["certificates"]]
+    # The district's certificate shares the token but is not part of the commune's signature.
+    assert sorted(names) == ["HSKT Test Issuing CA", "Nguyễn Văn An"]
