@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MODULES = ("bench_startup", "bench_render", "bench_package", "bench_gui", "bench_bundle", "bench_import")
+MODULES = ("bench_startup", "bench_render", "bench_package", "bench_gui", "bench_bundle", "bench_import",
+           "bench_suggest")
 
 
 def main(argv: list[str]) -> int:

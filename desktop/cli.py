@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "listing",
     "json_io",
     "check",
+    "suggest",
     "backup",
     "verify",
     "render",

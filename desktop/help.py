@@ -41,6 +41,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("lap-ho-so", "2. Lập hồ sơ", "lap-ho-so.md"),
     Topic("nhap-danh-sach", "3. Nhập danh sách, tệp Excel", "nhap-danh-sach.md"),
     Topic("kiem-tra-tieu-chuan", "4. Kiểm tra tiêu chuẩn", "kiem-tra-tieu-chuan.md"),
+    Topic("de-xuat", "Đề xuất khen thưởng cuối năm", "de-xuat.md"),
     Topic("in-bieu-mau", "5. In biểu mẫu", "in-bieu-mau.md"),
     Topic("ky-so-va-gui", "6. Ký số và gửi", "ky-so-va-gui.md"),
     Topic("nhan-va-tong-hop", "7. Nhận và tổng hợp", "nhan-va-tong-hop.md"),

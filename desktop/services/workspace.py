@@ -263,6 +263,19 @@ class Workspace:
         return _editing().revision_content(self._store, dossier_id, number)
 
     # registry
+    def suggest(self, year: int, kind: str | None = None, reporter: Reporter | None = None) -> Any:
+        """Who qualifies in `year` (desktop/services/suggestions.py); safe on a worker thread (no Qt, no listeners)."""
+        from desktop.services import suggestions
+
+        return suggestions.suggest(self._store, year, kind, reporter)
+
+    def create_suggested(self, result: Any, ticked: list[Any], campaign: str, procedure: str) -> list[Any]:
+        from desktop.services import suggestions
+
+        made, changes = suggestions.create_dossiers(self._store, result, ticked, campaign, procedure)
+        self._done(changes)
+        return made
+
     def find_subjects(self, query: str = "", kind: str | None = None, limit: int = 200) -> list[SubjectRow]:
         return _registry_edit().find(self._store, query, kind, limit)
 

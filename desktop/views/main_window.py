@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop.views.task_runner import Task
 
 LIST_PAGE, EDITOR_PAGE, REGISTRY_PAGE = 1, 2, 3
+SUGGEST_PAGE = 4
 EXTERNAL_POLL_MS = 1500
 
 
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(list_page)
         self.pages.addWidget(QWidget())  # EDITOR_PAGE, replaced by the editor on first use
         self.pages.addWidget(QWidget())  # REGISTRY_PAGE, likewise
+        self.pages.addWidget(QWidget())  # SUGGEST_PAGE, likewise (desktop/views/suggestions_page.py)
         self.setCentralWidget(self.pages)
         self._build_actions()
         self._build_menus()
@@ -272,6 +274,8 @@ class MainWindow(QMainWindow):
         registry.addSeparator()
         self.act_template = item(registry, self.tr("Tải mẫu Excel nhập danh sách…"), self.save_template)
         self.act_import = item(registry, self.tr("Nhập danh sách từ Excel…"), self.import_xlsx, "Ctrl+I")
+        registry.addSeparator()
+        self.act_suggest = item(registry, self.tr("Đề xuất khen thưởng cuối năm…"), self.show_suggestions, "Ctrl+Shift+D")
         settings = bar.addMenu(self.tr("&Cài đặt"))
         self.act_profile = item(settings, self.tr("Thông tin đơn vị…"), lambda: self.edit_profile(False))
         helpm = bar.addMenu(self.tr("&Trợ giúp"))
@@ -448,6 +452,27 @@ class MainWindow(QMainWindow):
         self._update_list_actions(False)
         self._save_location({"page": "registry"})
         self.registry.search.setFocus()
+
+    def show_suggestions(self, year: int | None = None) -> None:
+        """The screen "Đề xuất khen thưởng năm …" (issue 16); judging starts on a worker after the page shows."""
+        from desktop.views.suggestions_page import SuggestionsPage
+
+        if self.pages.currentIndex() == EDITOR_PAGE:
+            self.editor.close_editor()
+        page = self.pages.widget(SUGGEST_PAGE)
+        if not isinstance(page, SuggestionsPage):
+            page = SuggestionsPage(self.workspace)
+            page.closed.connect(self.show_list)
+            page.open_dossier.connect(self.open_editor)
+            page.open_subject.connect(lambda sid: (self.show_registry(), self.registry.page.show_subject(sid)))
+            page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            self._install_page(SUGGEST_PAGE, page)
+        self.pages.setCurrentIndex(SUGGEST_PAGE)
+        self._update_list_actions(False)
+        page.table.setFocus()
+        from datetime import date
+
+        page.start(year or max((y for _, y in self.workspace.campaigns()), default=date.today().year - 1))
 
     def _update_list_actions(self, on_list: bool) -> None:
         self.main_toolbar.setVisible(on_list)
