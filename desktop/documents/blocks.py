@@ -48,7 +48,14 @@ ON_SIGNING = " (cấp khi ký)"
 def letter_date_text(ctx: RenderContext, place: str, year: int | None) -> str:
     """The letter's place and date; a date that signing will give is marked "(cấp khi ký)"."""
     text = place_date_text(place, ctx.letter_date, year)
-    return text + ON_SIGNING if ctx.date_on_signing else text
+    return text + ON_SIGNING if ctx.number_pending and ctx.letter_date else text
+
+
+def report_date_text(ctx: RenderContext, place: str, year: int | None) -> str:
+    """A báo cáo's place and date: the day it is signed (`report_date`, on or before the meeting), else the letter's."""
+    if ctx.report_date is not None:
+        return place_date_text(place, ctx.report_date, year)
+    return letter_date_text(ctx, place, year)
 
 
 def letter_number_text(ctx: RenderContext, doc_type: str) -> str:
@@ -56,7 +63,7 @@ def letter_number_text(ctx: RenderContext, doc_type: str) -> str:
     from desktop.documents.numbering import document_number
 
     text = document_number(ctx.letter_number, doc_type, ctx.body_code)
-    return text + ON_SIGNING if ctx.number_on_signing else text
+    return text + ON_SIGNING if ctx.number_pending and ctx.letter_number is not None else text
 
 
 @dataclass(frozen=True)

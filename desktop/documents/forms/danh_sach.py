@@ -105,7 +105,7 @@ def build(d: Dossier, ctx: RenderContext) -> DocSpec:
     of_letter = f"(Kèm theo Tờ trình số {number}"
     of_letter += f" {long_date(ctx.letter_date)}" if ctx.letter_date else ""
     of_letter += f" của {ctx.issuing_body})"
-    if ctx.number_on_signing or ctx.date_on_signing:
+    if ctx.number_pending:
         of_letter = of_letter[:-1] + ON_SIGNING + ")"
     story = _heading(d, ctx, "Danh sách", [f"Đề nghị khen thưởng năm {year}" if year else "Đề nghị khen thưởng"],
                      width)
