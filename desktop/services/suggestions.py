@@ -431,7 +431,7 @@ def load_entries(store: Store, kind: str | None = None) -> tuple[list[Entry], st
             raise ValueError("Chưa khai báo đơn vị; hãy nhập thông tin đơn vị trước khi đề xuất khen thưởng")
         level = unit.level
         cols = [t.c.id, t.c.kind, t.c.display_name, t.c.sort_key, t.c.pending_review, t.c.address,
-                type_coerce(t.c.extra, String), *(t.c[f] for f in _PERSON_FIELDS)]
+                type_coerce(t.c.extra, String), t.c.head_gender, *(t.c[f] for f in _PERSON_FIELDS)]
         stmt = select(*cols).order_by(t.c.sort_key, t.c.id)
         if kind:
             stmt = stmt.where(t.c.kind == kind)
@@ -447,8 +447,11 @@ def load_entries(store: Store, kind: str | None = None) -> tuple[list[Entry], st
                     rows.setdefault(r[0], []).append(make(*r[1:]))
             hist[name] = rows
     out = []
-    for sid, k, display, sort_key, pending, address, extra, *person in subjects:
-        values: dict[str, Any] = {"id": f"s{sid}", "kind": k, "pending_review": bool(pending), "extra": _extra(extra),
+    for sid, k, display, sort_key, pending, address, extra, head_gender, *person in subjects:
+        more = _extra(extra)
+        if k == "household" and head_gender:  # a column in the registry, the nominee's head_gender key in JSON
+            more["head_gender"] = head_gender
+        values: dict[str, Any] = {"id": f"s{sid}", "kind": k, "pending_review": bool(pending), "extra": more,
                                   "address": address, _NAME_FIELD[k]: display,
                                   "honours": tuple(hist["honours"].get(sid, ()))}
         if k == "individual":

@@ -134,6 +134,7 @@ class Clerk:
         else:
             QTest.mouseClick(target, Qt.MouseButton.LeftButton, NO_MOD, at)
         self.settle()
+        self._reactivate()  # a dialog the click closed gives the activation back to the window under it
 
     def _into_view(self, w: QWidget) -> None:
         parent = w.parentWidget()
@@ -195,11 +196,13 @@ class Clerk:
         self.settle(50)
         self._reactivate()
 
-    def _reactivate(self) -> None:
-        """What a window manager does when a menu closes: the window under it (or the dialog the entry opened)
-        becomes active again. The offscreen platform leaves the closed menu active."""
-        if isinstance(QApplication.activeWindow(), QMenu) or QApplication.activeWindow() is None:
-            target = QApplication.activeModalWidget() or self.window
+    def _reactivate(self, window: QWidget | None = None) -> None:
+        """What a window manager does when a menu or a drop-down closes: the window under it (or the dialog the
+        entry opened) becomes active again. The offscreen platform leaves the closed popup active."""
+        aw = QApplication.activeWindow()
+        popup = aw is not None and bool(aw.windowFlags() & Qt.WindowType.Popup & ~Qt.WindowType.Window)
+        if aw is None or isinstance(aw, QMenu) or popup or not aw.isVisible():
+            target = window or QApplication.activeModalWidget() or self.window
             target.activateWindow()
             self.wait_until(lambda: QApplication.activeWindow() is target, 2000)
 
@@ -237,3 +240,29 @@ class Clerk:
             self.click(w)
         assert self.focus() is w, f"clicking «{label}» put the focus on {self.focus_name()}"
         return w
+
+    def choose(self, combo: QComboBox, text: str) -> None:
+        """Open a drop-down with a click (on its arrow when it can be typed in) and click the entry `text`."""
+        self.click(combo, QPoint(combo.width() - 8, combo.height() // 2) if combo.isEditable() else None)
+        view = combo.view()
+        self.wait_until(lambda: view.isVisible(), 2000)
+        # A drop-down ignores a release that comes sooner than a double-click after it opened (the opening click's).
+        self.settle(QApplication.doubleClickInterval() + 50)
+        model = view.model()
+        row = next((r for r in range(model.rowCount()) if model.index(r, combo.modelColumn()).data() == text), None)
+        assert row is not None, f"«{text}» is not in the list"
+        index = model.index(row, combo.modelColumn())
+        view.scrollTo(index)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, NO_MOD, view.visualRect(index).center())
+        self.wait_until(lambda: not view.isVisible(), 2000)
+        self.settle()
+        assert combo.currentText() == text, f"chose «{combo.currentText()}», not «{text}»"
+        self._reactivate(combo.window())
+
+    def cell(self, view: QAbstractItemView, row: int, column: int, text: str) -> None:
+        """Double-click a table cell, type over it and press Enter."""
+        self.row(view, row, column, double=True)
+        self.select_all()
+        self.type(text)
+        self.enter()
+

@@ -106,13 +106,13 @@ def test_minutes_record_a_vote_for_every_proposal_the_committee_times_and_absent
     d = load_snapshot(store, TITLES)
     minutes = printed(store, TITLES, "bien-ban-hop", tmp_path)
     assert len(d.proposals) == 28
-    assert minutes.count("9/9") == 28  # one line per proposal, not only the 4 CSTĐCS
+    assert minutes.count("09 00 90% Đạt") == 28  # one line per proposal (9 for, 0 against, of 10), not only the 4 CSTĐCS
     for n in d.nominees:
         assert n.display_name in minutes
     assert "14 giờ 00" in minutes and "16 giờ 30" in minutes
     assert "Vắng mặt 01 thành viên" in minutes and "Đặng Văn Phúc" in minutes and "đi công tác" in minutes
     ballots = printed(store, TITLES, "ket-qua-bo-phieu", tmp_path)
-    assert "Ban kiểm phiếu gồm" in ballots and "Lê Quang Minh" in ballots and "Trưởng ban" in ballots
+    assert "BAN KIỂM PHIẾU" in ballots and "Lê Quang Minh" in ballots and "Trưởng ban" in ballots
     # The committee's head signs the count, not the secretary (Đỗ Thu Hằng is not on the committee).
     assert "Đỗ Thu Hằng" not in ballots
 

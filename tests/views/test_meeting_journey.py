@@ -182,7 +182,7 @@ def test_meeting_votes_and_letter_typed_to_a_final_preview(qtbot: Any, dossier: 
     text = _text(printout.pdf, tmp_path)
     assert "BẢN NHÁP" not in text
     for expected in ("Kính gửi: Chủ tịch Ủy ban nhân dân xã Tân Lập", "TM. ỦY BAN NHÂN DÂN", "14 giờ 00",
-                     "16 giờ 30", "Mai Thị Hằng", "Ban kiểm phiếu gồm", "Lý Văn Hùng"):
+                     "16 giờ 30", "Mai Thị Hằng", "I. BAN KIỂM PHIẾU", "Lý Văn Hùng"):
         assert expected in text, expected
 
     # 6. The export service accepts it as it stands (the signing dialog is tested elsewhere).

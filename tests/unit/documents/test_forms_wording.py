@@ -127,7 +127,7 @@ def test_first_citations_are_complete(demo: Dossier, poppler) -> None:
 
 def test_reports_follow_the_template_headings(demo: Dossier, poppler) -> None:
     person = _flat(poppler, demo, "bao-cao-thanh-tich", "p01")
-    for heading in ("Bắc Ninh, ngày 05 tháng 02 năm 2026", "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận",
+    for heading in ("Bắc Ninh, ngày 20 tháng 01 năm 2026", "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận",
                     "2. Thành tích đạt được của cá nhân", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"):
         assert heading in person, heading
     unit = _flat(poppler, demo, "bao-cao-thanh-tich", "c01")
