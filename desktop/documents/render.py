@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop.documents import frame
+from desktop.documents import assemble, frame
 from desktop.documents.context import RenderContext
 from desktop.documents.formsets import form_set
 from desktop.documents.frame import Box, DocSpec
 from desktop.snapshot import Dossier
 
 ALL_PDF = "all.pdf"
+ALL_TITLE = "Hồ sơ đề nghị khen thưởng"
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,12 @@ def render_dossier(d: Dossier, ctx: RenderContext) -> list[RenderedDocument]:
 
 def render_all(d: Dossier, ctx: RenderContext) -> bytes:
     """Every component in one PDF for reading and printing; each keeps its own page numbering and orientation."""
-    specs = [make() for _, _, _, make in _jobs(d, ctx)]
-    return frame.build(specs, ctx.margins, ctx.draft, ctx.stamp_date, title="Hồ sơ đề nghị khen thưởng")
+    return join_all(render_dossier(d, ctx), ctx)
+
+
+def join_all(docs: Sequence[RenderedDocument], ctx: RenderContext) -> bytes:
+    """all.pdf from documents already rendered: their pages, copied, in package order (no second layout)."""
+    return assemble.join([doc.pdf_bytes for doc in docs], ALL_TITLE, ctx.stamp_date)
 
 
 def render_component(d: Dossier, ctx: RenderContext, component: str,
