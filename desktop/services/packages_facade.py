@@ -207,6 +207,7 @@ class PackagesFacade:
     def __init__(self, store: Store, on_change: Callable[[Any], None] | None = None):
         self._store = store
         self._on_change = on_change
+        self._checked: exporting.Plan | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -231,14 +232,16 @@ class PackagesFacade:
     # export --------------------------------------------------------------------------------------------
     def export_problems(self, dossier_id: int) -> tuple[list[str], list[str]]:
         plan = exporting.plan_export(self._store, dossier_id)
+        self._checked = plan  # handed to export(), which signs these PDFs if the dossier is unchanged by then
         return list(plan.problems), list(plan.warnings)
 
     def export(self, dossier_id: int, spec: SignerSpec, out: Path, *, seal_png: bytes | None = None,
                progress: exporting.Progress | None = None, cancelled: Callable[[], bool] | None = None,
                when: dt.datetime | None = None) -> exporting.ExportResult:
+        checked, self._checked = self._checked, None  # one export per check: the rendered PDFs are large
         with open_signer(spec) as signer:
             result = exporting.export_dossier(self._store, dossier_id, signer, out, seal_png=seal_png,
-                                              progress=progress, cancelled=cancelled, when=when)
+                                              progress=progress, cancelled=cancelled, when=when, checked=checked)
         self._changed({dossier_id})
         return result
 
