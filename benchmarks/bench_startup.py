@@ -1,6 +1,6 @@
 """Start-up to first paint of the main window with 10,000 dossiers, against a bare PySide6 window (the floor).
 
-Both run as fresh processes, alternated, in the same run; the ratio of medians is the result. Target: at most 3×.
+Both run as fresh processes, alternated, in the same run; the ratio of medians is the result. Target (issue 17): at most 2.5×.
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ def run() -> dict[str, object]:
     app_s, floor_s = statistics.median(app_times), statistics.median(floor_times)
     ratio = app_s / floor_s
     return {"name": "khởi động tới lần vẽ đầu, 10.000 hồ sơ", "value": f"{app_s:.3f}s",
-            "baseline": f"{floor_s:.3f}s", "ratio": round(ratio, 2), "unit": "s", "target": "≤ 3× cửa sổ trống",
-            "ok": ratio <= 3.0, "app_runs": [round(t, 3) for t in app_times],
+            "baseline": f"{floor_s:.3f}s", "ratio": round(ratio, 2), "unit": "s", "target": "≤ 2,5× cửa sổ trống",
+            "ok": ratio <= 2.5, "app_runs": [round(t, 3) for t in app_times],
             "floor_runs": [round(t, 3) for t in floor_times]}
 
 

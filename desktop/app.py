@@ -13,7 +13,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.paths import DataPaths, resources_dir
@@ -74,6 +74,19 @@ def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
     return True
 
 
+def _rules_ok(parent: QWidget) -> bool:
+    from desktop.awards.catalogue import RuleSetError, check_all
+
+    try:
+        check_all()
+    except RuleSetError as exc:
+        QMessageBox.critical(parent, QCoreApplication.translate("App", "Bộ quy tắc bị lỗi"), QCoreApplication.translate("App",
+            "HSKT không khởi động vì bộ quy tắc khen thưởng có lỗi:\n\n%s\n\n"
+            "Hãy cài lại HSKT hoặc báo cho người quản trị.") % exc)
+        return False
+    return True
+
+
 def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool = False,
             language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -103,20 +116,11 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
             _ask_other_instance_to_raise(paths)
         return 3
 
-    from desktop.awards.catalogue import RuleSetError, check_all
     from desktop.services.workspace import Workspace
     from desktop.store.lazy import LazyStore
     from desktop.store.revisions import is_current
     from desktop.views.main_window import MainWindow
 
-    try:
-        check_all()
-    except RuleSetError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Bộ quy tắc bị lỗi"), QCoreApplication.translate("App",
-            "HSKT không khởi động vì bộ quy tắc khen thưởng có lỗi:\n\n%s\n\n"
-            "Hãy cài lại HSKT hoặc báo cho người quản trị.") % exc)
-        lock.release()
-        return 4
     store = LazyStore(paths)
     if not is_current(paths.database):
         store.get()  # create, or back up and migrate, before anything reads the file
@@ -138,11 +142,15 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
         window.activateWindow()
 
     server.newConnection.connect(on_connection)
-    if quit_when_ready:
-        window.first_painted.connect(app.quit)
-    else:
-        window.first_painted.connect(
-            lambda: threading.Thread(target=workspace.warm_up, name="hskt-warm-up", daemon=True).start())
+    def after_first_paint() -> None:
+        # The rule sets are loaded and checked once the list shows (nothing before needs them); a broken one still
+        # stops HSKT before the clerk can judge or export anything with it.
+        if not _rules_ok(window):
+            app.exit(4)
+            return
+        threading.Thread(target=workspace.warm_up, name="hskt-warm-up", daemon=True).start()
+
+    window.first_painted.connect(app.quit if quit_when_ready else after_first_paint)
     screen = app.primaryScreen()
     if screen is not None and screen.availableGeometry().width() <= 1440:
         # 1366×768 is the commonest clerk's screen: use all of it (the geometry also holds with no window manager).
