@@ -156,6 +156,12 @@ def test_same_dossier_same_bytes(demo: Dossier, rendered: list[RenderedDocument]
     assert render_all(demo, context_from_dossier(demo)) == all_pdf
 
 
+def test_helper_processes_give_the_same_documents_in_the_same_order(demo: Dossier,
+                                                                    rendered: list[RenderedDocument]) -> None:
+    # A big dossier is laid out by helper processes too; what comes back must be what one process makes.
+    assert render_dossier(demo, context_from_dossier(demo), helpers=2) == rendered
+
+
 def test_all_pdf_holds_every_page(rendered: list[RenderedDocument], all_pdf: bytes, poppler) -> None:
     assert len(poppler.pages(all_pdf)) == sum(d.pages for d in rendered)
 
