@@ -86,6 +86,39 @@ def _cached_face(font: TTFont) -> TTFont:
     return font
 
 
+class _Widths(pdfdoc.PDFObject):
+    """A subset's /Widths array, formatted once per process: every document repeats the seeded subsets, and
+    formatting their hundreds of numbers was the largest fixed cost of writing a short PDF."""
+
+    _cache: ClassVar[dict[tuple[Any, ...], bytes]] = {}
+
+    def __init__(self, array: pdfdoc.PDFArray):
+        self.array = array
+
+    def format(self, document: Any) -> bytes:
+        key = tuple(self.array.sequence)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            hit = self._cache[key] = self.array.format(document)
+        return hit
+
+
+def _cached_widths(font: TTFont) -> TTFont:
+    add = font.addObjects
+
+    def add_objects(doc: Any) -> None:
+        add(doc)
+        for pdf_font in doc.idToObject["BasicFonts"].dict.values():
+            widths = getattr(pdf_font, "Widths", None)
+            if isinstance(widths, pdfdoc.PDFArray):
+                pdf_font.Widths = _Widths(widths)
+
+    font.addObjects = add_objects  # type: ignore[method-assign]
+    return font
+
+
 _seeded: dict[str, tuple[dict[int, int], list[list[int]], int]] = {}
 
 
@@ -124,7 +157,7 @@ def register() -> None:
             path = folder / filename
             if not path.is_file():
                 raise FontMissing(f"thiếu phông chữ {path}; hãy cài lại HSKT để khôi phục thư mục phông chữ")
-            pdfmetrics.registerFont(_cached_face(TTFont(name, str(path))))
+            pdfmetrics.registerFont(_cached_widths(_cached_face(TTFont(name, str(path)))))
         # <b>/<i> inside Paragraph markup must pick the matching face, not a synthetic one.
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
