@@ -3,12 +3,14 @@ and covering every precomposed Vietnamese letter, so pages look the same on ever
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from threading import Lock
 from typing import Any, ClassVar
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.lib.utils import asBytes
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.paths import resources_dir
@@ -24,7 +26,7 @@ _FILES = {
     ITALIC: "LiberationSerif-Italic.ttf",
     BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
-_CACHE_LIMIT = 64
+_CACHE_LIMIT = 128
 _lock = Lock()
 _registered = False
 
@@ -40,12 +42,17 @@ SEED = "".join(dict.fromkeys(
 
 
 class _Flate(pdfdoc.PDFStreamFilterZCompress):
-    """FlateDecode that remembers what it compressed: font subsets repeat from one document to the next."""
+    """FlateDecode that remembers what it compressed: font subsets and their ToUnicode maps repeat from one
+    document to the next. Streams under `min_size` bytes (page contents) are compressed as usual."""
 
     _cache: ClassVar[dict[bytes, bytes]] = {}
 
+    def __init__(self, min_size: int = 4096):
+        self.min_size = min_size
+
     def encode(self, text: Any) -> Any:
-        if isinstance(text, bytes) and len(text) > 4096:
+        if isinstance(text, bytes | str) and len(text) > self.min_size:
+            text = asBytes(text)  # as the parent filter converts it
             hit = self._cache.get(text)
             if hit is None:
                 if len(self._cache) > _CACHE_LIMIT:  # rare glyphs make one-off subsets; keep memory bounded
@@ -56,6 +63,7 @@ class _Flate(pdfdoc.PDFStreamFilterZCompress):
 
 
 _FLATE = _Flate()
+_FLATE_ANY = _Flate(min_size=0)  # for streams that are known to repeat (ToUnicode maps)
 
 
 def _cached_face(font: TTFont) -> TTFont:
@@ -105,6 +113,16 @@ class _Widths(pdfdoc.PDFObject):
         return hit
 
 
+@functools.lru_cache(maxsize=_CACHE_LIMIT)
+def _to_unicode_cmap(fontname: str, subset: tuple[int, ...]) -> str:
+    return _make_cmap(fontname, list(subset))
+
+
+_make_cmap = ttfonts.makeToUnicodeCMap
+# The same map text for the same subset, in every document: built once (ReportLab looks the function up by name).
+ttfonts.makeToUnicodeCMap = lambda fontname, subset: _to_unicode_cmap(fontname, tuple(subset))
+
+
 def _cached_widths(font: TTFont) -> TTFont:
     add = font.addObjects
 
@@ -114,6 +132,9 @@ def _cached_widths(font: TTFont) -> TTFont:
             widths = getattr(pdf_font, "Widths", None)
             if isinstance(widths, pdfdoc.PDFArray):
                 pdf_font.Widths = _Widths(widths)
+            cmap = doc.idToObject.get(getattr(getattr(pdf_font, "ToUnicode", None), "name", None))
+            if cmap is not None and cmap.filters:
+                cmap.filters = [_FLATE_ANY]
 
     font.addObjects = add_objects  # type: ignore[method-assign]
     return font
