@@ -136,7 +136,7 @@ def _cached_widths(font: TTFont) -> TTFont:
             if cmap is not None and cmap.filters:
                 cmap.filters = [_FLATE_ANY]
 
-    font.addObjects = add_objects  # type: ignore[method-assign]
+    font.addObjects = add_objects
     return font
 
 
