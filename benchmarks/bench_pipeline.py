@@ -81,7 +81,7 @@ def _time(cmd: list[str], cpu: list[float] | None = None) -> float:
     On a machine shared with other work the CPU time is the steadier of the two."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.run(cmd, env=_env(), cwd=REPO, capture_output=True, text=True)
+    proc = subprocess.run(cmd, env=_env(), cwd=_code(), capture_output=True, text=True)  # -m finds the cwd first
     elapsed = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:

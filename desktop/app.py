@@ -10,9 +10,9 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
@@ -63,6 +63,8 @@ def _install_excepthook(paths: DataPaths) -> None:
 
 
 def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     sock = QLocalSocket()
     sock.connectToServer(_server_name(paths))
     if not sock.waitForConnected(1000):
@@ -72,6 +74,25 @@ def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
     sock.waitForBytesWritten(1000)
     sock.disconnectFromServer()
     return True
+
+
+def _listen_for_others(app: QApplication, paths: DataPaths, window: QWidget) -> Any:
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer(app)
+    QLocalServer.removeServer(_server_name(paths))
+    server.listen(_server_name(paths))
+
+    def on_connection() -> None:
+        conn = server.nextPendingConnection()
+        if conn is not None:
+            conn.deleteLater()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(on_connection)
+    return server
 
 
 def _rules_ok(parent: QWidget) -> bool:
@@ -128,26 +149,16 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     if demo_if_empty and not workspace.has_data():
         workspace.fill_demo()
     window = MainWindow(workspace)
+    servers: list[Any] = []
 
-    server = QLocalServer(app)
-    QLocalServer.removeServer(_server_name(paths))
-    server.listen(_server_name(paths))
-
-    def on_connection() -> None:
-        conn = server.nextPendingConnection()
-        if conn is not None:
-            conn.deleteLater()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    server.newConnection.connect(on_connection)
     def after_first_paint() -> None:
         # The rule sets are loaded and checked once the list shows (nothing before needs them); a broken one still
         # stops HSKT before the clerk can judge or export anything with it.
         if not _rules_ok(window):
             app.exit(4)
             return
+        # A second start (refused by the folder lock) asks this window to come to the front over this socket.
+        servers.append(_listen_for_others(app, paths, window))
         threading.Thread(target=workspace.warm_up, name="hskt-warm-up", daemon=True).start()
 
     window.first_painted.connect(app.quit if quit_when_ready else after_first_paint)
@@ -161,7 +172,8 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     try:
         return app.exec()
     finally:
-        server.close()
+        for server in servers:
+            server.close()
         store.close()
         lock.release()
 
