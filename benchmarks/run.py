@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MODULES = ("bench_startup", "bench_render", "bench_package", "bench_gui", "bench_bundle", "bench_import",
-           "bench_suggest")
+MODULES = ("bench_startup", "bench_render", "bench_pipeline", "bench_package", "bench_gui", "bench_bundle",
+           "bench_import", "bench_suggest")
 
 
 def main(argv: list[str]) -> int:
@@ -40,18 +40,27 @@ def main(argv: list[str]) -> int:
     for e in results:
         print(f"{e.get('name', '?'):44} {e.get('value', ''):>10} {e.get('baseline', ''):>10} "
               f"{e.get('ratio', ''):>8}  {e.get('target', '')} {'OK' if e.get('ok') else 'CHƯA ĐẠT'}")
-    # Rows of the benchmarks not run this time are kept, so `python -m benchmarks.run bench_x` adds or refreshes
-    # only bench_x's rows.
-    ran = {e["module"] for e in results}
-    try:
-        kept = [e for e in json.loads((HERE / "results.json").read_text(encoding="utf-8"))["results"]
-                if e.get("module") not in ran]
-    except (OSError, ValueError, KeyError):
-        kept = []
-    report = {"machine": {"python": sys.version.split()[0], "platform": platform.platform()},
-              "results": kept + results}
-    (HERE / "results.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_results(results)
     return 0
+
+
+def write_results(results: list[dict[str, object]], path: Path = HERE / "results.json") -> None:
+    """Replace the entries of the modules just run; keep the others. An entry measured before under the same name
+    stays beside the new one as `previous` (value, baseline, ratio), so results.json shows what changed."""
+    old: list[dict[str, object]] = []
+    if path.exists():
+        old = json.loads(path.read_text(encoding="utf-8")).get("results", [])
+    ran = {e.get("module") for e in results}
+    by_name = {e.get("name"): e for e in old}
+    for e in results:
+        before = by_name.get(e.get("name"))
+        if before is not None and "previous" not in e:
+            e["previous"] = {k: before.get(k) for k in ("value", "baseline", "ratio", "target")}
+    kept = [e for e in old if e.get("module") not in ran]
+    order = {m: i for i, m in enumerate(MODULES)}
+    merged = sorted(kept + results, key=lambda e: order.get(str(e.get("module")), len(order)))
+    report = {"machine": {"python": sys.version.split()[0], "platform": platform.platform()}, "results": merged}
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -11,10 +11,10 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.paths import DataPaths, resources_dir
@@ -104,6 +104,8 @@ def _background_start(workspace: object, paths: DataPaths) -> None:
 
 
 def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     sock = QLocalSocket()
     sock.connectToServer(_server_name(paths))
     if not sock.waitForConnected(1000):
@@ -112,6 +114,38 @@ def _ask_other_instance_to_raise(paths: DataPaths) -> bool:
     sock.flush()
     sock.waitForBytesWritten(1000)
     sock.disconnectFromServer()
+    return True
+
+
+def _listen_for_others(app: QApplication, paths: DataPaths, window: QWidget) -> Any:
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer(app)
+    QLocalServer.removeServer(_server_name(paths))
+    server.listen(_server_name(paths))
+
+    def on_connection() -> None:
+        conn = server.nextPendingConnection()
+        if conn is not None:
+            conn.deleteLater()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(on_connection)
+    return server
+
+
+def _rules_ok(parent: QWidget) -> bool:
+    from desktop.awards.catalogue import RuleSetError, check_all
+
+    try:
+        check_all()
+    except RuleSetError as exc:
+        QMessageBox.critical(parent, QCoreApplication.translate("App", "Bộ quy tắc bị lỗi"), QCoreApplication.translate("App",
+            "HSKT không khởi động vì bộ quy tắc khen thưởng có lỗi:\n\n%s\n\n"
+            "Hãy cài lại HSKT hoặc báo cho người quản trị.") % exc)
+        return False
     return True
 
 
@@ -152,20 +186,11 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     except Exception as exc:
         return _start_up_failed(paths, exc, quit_when_ready)
 
-    from desktop.awards.catalogue import RuleSetError, check_all
     from desktop.services.workspace import Workspace
     from desktop.store.lazy import LazyStore
     from desktop.store.revisions import is_current
     from desktop.views.main_window import MainWindow
 
-    try:
-        check_all()
-    except RuleSetError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Bộ quy tắc bị lỗi"), QCoreApplication.translate("App",
-            "HSKT không khởi động vì bộ quy tắc khen thưởng có lỗi:\n\n%s\n\n"
-            "Hãy cài lại HSKT hoặc báo cho người quản trị.") % exc)
-        lock.release()
-        return 4
     store = LazyStore(paths)
     try:
         if not is_current(paths.database):
@@ -178,27 +203,20 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
         lock.release()
         return _start_up_failed(paths, exc, quit_when_ready)
     window = MainWindow(workspace)
+    servers: list[Any] = []
 
-    server = QLocalServer(app)
-    QLocalServer.removeServer(_server_name(paths))
-    server.listen(_server_name(paths))
+    def after_first_paint() -> None:
+        # The rule sets are loaded and checked once the list shows (nothing before needs them); a broken one still
+        # stops HSKT before the clerk can judge or export anything with it.
+        if not _rules_ok(window):
+            app.exit(4)
+            return
+        # A second start (refused by the folder lock) asks this window to come to the front over this socket.
+        servers.append(_listen_for_others(app, paths, window))
+        freeze_start_up()
+        threading.Thread(target=_background_start, args=(workspace, paths), name="hskt-warm-up", daemon=True).start()
 
-    def on_connection() -> None:
-        conn = server.nextPendingConnection()
-        if conn is not None:
-            conn.deleteLater()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    server.newConnection.connect(on_connection)
-    if quit_when_ready:
-        window.first_painted.connect(app.quit)
-    else:
-        window.first_painted.connect(freeze_start_up)
-        warm_up = threading.Thread(target=_background_start, args=(workspace, paths), name="hskt-warm-up",
-                                   daemon=True)
-        window.first_painted.connect(warm_up.start)
+    window.first_painted.connect(app.quit if quit_when_ready else after_first_paint)
     screen = app.primaryScreen()
     if screen is not None and screen.availableGeometry().width() <= 1440:
         # 1366×768 is the commonest clerk's screen: use all of it (the geometry also holds with no window manager).
@@ -209,7 +227,8 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
     try:
         return app.exec()
     finally:
-        server.close()
+        for server in servers:
+            server.close()
         store.close()
         lock.release()
 

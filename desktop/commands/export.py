@@ -88,7 +88,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 1
     with open_signer(args) as signer:
         try:
-            result = exporting.export_dossier(store, did, signer, Path(args.out), seal_png=seal)
+            result = exporting.export_dossier(store, did, signer, Path(args.out), seal_png=seal, checked=plan)
         except exporting.ExportRefused as exc:
             print("\n".join(exc.lines()), file=sys.stderr)
             return 1

@@ -50,7 +50,7 @@ def _load(ref: str, ctx: Context) -> Any:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.documents import ALL_PDF, context_from_dossier, render_all, render_dossier
+    from desktop.documents import ALL_PDF, context_from_dossier, join_all, render_dossier
 
     dossier = _load(args.dossier, ctx)
     out = Path(args.out)
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(doc.pdf_bytes)
         print(f"{doc.filename}\t{doc.pages} trang")
-    (out / ALL_PDF).write_bytes(render_all(dossier, rctx))
+    (out / ALL_PDF).write_bytes(join_all(docs, rctx))  # the same pages, copied: each form is laid out once
     print(f"{ALL_PDF}\t{sum(d.pages for d in docs)} trang")
     if args.docx:
         from desktop.documents.docx_export import write_docx

@@ -18,6 +18,7 @@ from desktop.documents.numbering import TYPE_CODES, document_number
 from desktop.documents.render import (
     ALL_PDF,
     RenderedDocument,
+    join_all,
     planned_documents,
     render_all,
     render_component,
@@ -36,6 +37,7 @@ __all__ = [
     "Signer",
     "context_from_dossier",
     "document_number",
+    "join_all",
     "planned_documents",
     "render_all",
     "render_component",

@@ -3,12 +3,14 @@ and covering every precomposed Vietnamese letter, so pages look the same on ever
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from threading import Lock
 from typing import Any, ClassVar
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.lib.utils import asBytes
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.paths import resources_dir
@@ -24,7 +26,7 @@ _FILES = {
     ITALIC: "LiberationSerif-Italic.ttf",
     BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
-_CACHE_LIMIT = 64
+_CACHE_LIMIT = 128
 _lock = Lock()
 _registered = False
 
@@ -40,12 +42,17 @@ SEED = "".join(dict.fromkeys(
 
 
 class _Flate(pdfdoc.PDFStreamFilterZCompress):
-    """FlateDecode that remembers what it compressed: font subsets repeat from one document to the next."""
+    """FlateDecode that remembers what it compressed: font subsets and their ToUnicode maps repeat from one
+    document to the next. Streams under `min_size` bytes (page contents) are compressed as usual."""
 
     _cache: ClassVar[dict[bytes, bytes]] = {}
 
+    def __init__(self, min_size: int = 4096):
+        self.min_size = min_size
+
     def encode(self, text: Any) -> Any:
-        if isinstance(text, bytes) and len(text) > 4096:
+        if isinstance(text, bytes | str) and len(text) > self.min_size:
+            text = asBytes(text)  # as the parent filter converts it
             hit = self._cache.get(text)
             if hit is None:
                 if len(self._cache) > _CACHE_LIMIT:  # rare glyphs make one-off subsets; keep memory bounded
@@ -56,6 +63,7 @@ class _Flate(pdfdoc.PDFStreamFilterZCompress):
 
 
 _FLATE = _Flate()
+_FLATE_ANY = _Flate(min_size=0)  # for streams that are known to repeat (ToUnicode maps)
 
 
 def _cached_face(font: TTFont) -> TTFont:
@@ -83,6 +91,52 @@ def _cached_face(font: TTFont) -> TTFont:
 
     face.makeSubset = make_subset
     face.addSubsetObjects = add_subset_objects
+    return font
+
+
+class _Widths(pdfdoc.PDFObject):
+    """A subset's /Widths array, formatted once per process: every document repeats the seeded subsets, and
+    formatting their hundreds of numbers was the largest fixed cost of writing a short PDF."""
+
+    _cache: ClassVar[dict[tuple[Any, ...], bytes]] = {}
+
+    def __init__(self, array: pdfdoc.PDFArray):
+        self.array = array
+
+    def format(self, document: Any) -> bytes:
+        key = tuple(self.array.sequence)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            hit = self._cache[key] = self.array.format(document)
+        return hit
+
+
+@functools.lru_cache(maxsize=_CACHE_LIMIT)
+def _to_unicode_cmap(fontname: str, subset: tuple[int, ...]) -> str:
+    return _make_cmap(fontname, list(subset))
+
+
+_make_cmap = ttfonts.makeToUnicodeCMap
+# The same map text for the same subset, in every document: built once (ReportLab looks the function up by name).
+ttfonts.makeToUnicodeCMap = lambda fontname, subset: _to_unicode_cmap(fontname, tuple(subset))
+
+
+def _cached_widths(font: TTFont) -> TTFont:
+    add = font.addObjects
+
+    def add_objects(doc: Any) -> None:
+        add(doc)
+        for pdf_font in doc.idToObject["BasicFonts"].dict.values():
+            widths = getattr(pdf_font, "Widths", None)
+            if isinstance(widths, pdfdoc.PDFArray):
+                pdf_font.Widths = _Widths(widths)
+            cmap = doc.idToObject.get(getattr(getattr(pdf_font, "ToUnicode", None), "name", None))
+            if cmap is not None and cmap.filters:
+                cmap.filters = [_FLATE_ANY]
+
+    font.addObjects = add_objects
     return font
 
 
@@ -124,7 +178,7 @@ def register() -> None:
             path = folder / filename
             if not path.is_file():
                 raise FontMissing(f"thiếu phông chữ {path}; hãy cài lại HSKT để khôi phục thư mục phông chữ")
-            pdfmetrics.registerFont(_cached_face(TTFont(name, str(path))))
+            pdfmetrics.registerFont(_cached_widths(_cached_face(TTFont(name, str(path)))))
         # <b>/<i> inside Paragraph markup must pick the matching face, not a synthetic one.
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)

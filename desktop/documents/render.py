@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop.documents import frame
+from desktop.documents import assemble, frame, pool
 from desktop.documents.context import RenderContext
 from desktop.documents.formsets import form_set
 from desktop.documents.frame import Box, DocSpec
 from desktop.snapshot import Dossier
 
 ALL_PDF = "all.pdf"
+ALL_TITLE = "Hồ sơ đề nghị khen thưởng"
 
 
 @dataclass(frozen=True)
@@ -72,27 +73,38 @@ def _count_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
 
 
-def render_dossier(d: Dossier, ctx: RenderContext) -> list[RenderedDocument]:
-    out = []
-    for component, nominee_id, filename, make in _jobs(d, ctx):
-        spec = make()
-        pdf, box, pages = render_spec(spec, ctx)
-        out.append(RenderedDocument(component, nominee_id, filename, pdf, box, pages, spec.title))
-    return out
+def render_job(job: Job, ctx: RenderContext) -> RenderedDocument:
+    component, nominee_id, filename, make = job
+    spec = make()
+    pdf, box, pages = render_spec(spec, ctx)
+    return RenderedDocument(component, nominee_id, filename, pdf, box, pages, spec.title)
+
+
+def render_dossier(d: Dossier, ctx: RenderContext, helpers: int | None = None) -> list[RenderedDocument]:
+    """Every document in package order. A big dossier is laid out by `helpers` processes beside this one as well
+    (default: one per spare core, see `pool.helpers_for`); the bytes are the same either way."""
+    jobs = _jobs(d, ctx)
+    if helpers is None:
+        helpers = pool.helpers_for(len(jobs))
+    if helpers > 0:
+        return pool.render_jobs(d, ctx, jobs, helpers)
+    return [render_job(job, ctx) for job in jobs]
 
 
 def render_all(d: Dossier, ctx: RenderContext) -> bytes:
     """Every component in one PDF for reading and printing; each keeps its own page numbering and orientation."""
-    specs = [make() for _, _, _, make in _jobs(d, ctx)]
-    return frame.build(specs, ctx.margins, ctx.draft, ctx.stamp_date, title="Hồ sơ đề nghị khen thưởng")
+    return join_all(render_dossier(d, ctx), ctx)
+
+
+def join_all(docs: Sequence[RenderedDocument], ctx: RenderContext) -> bytes:
+    """all.pdf from documents already rendered: their pages, copied, in package order (no second layout)."""
+    return assemble.join([doc.pdf_bytes for doc in docs], ALL_TITLE, ctx.stamp_date)
 
 
 def render_component(d: Dossier, ctx: RenderContext, component: str,
                      nominee_id: str | None = None) -> RenderedDocument:
     """One document, for the preview of the form being edited."""
-    for comp, nid, filename, make in _jobs(d, ctx, component, nominee_id):
-        if comp == component and (nominee_id is None or nid == nominee_id):
-            spec = make()
-            pdf, box, pages = render_spec(spec, ctx)
-            return RenderedDocument(comp, nid, filename, pdf, box, pages, spec.title)
+    for job in _jobs(d, ctx, component, nominee_id):
+        if job[0] == component and (nominee_id is None or job[1] == nominee_id):
+            return render_job(job, ctx)
     raise KeyError(f"hồ sơ không có thành phần {component}" + (f" cho {nominee_id}" if nominee_id else ""))

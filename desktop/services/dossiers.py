@@ -15,6 +15,7 @@ from desktop.models import (
     Dossier,
     DossierDocument,
     DossierNominee,
+    Person,
     Proposal,
     Subject,
     Unit,
@@ -161,6 +162,10 @@ def _load(session: Session, dossier_id: int) -> Dossier:
     )
     if d is None:
         raise NotFound(f"không có hồ sơ số {dossier_id}")
+    # A person's own columns (birth date, CCCD, workplace…) are not in the Subject rows loaded above; one query
+    # brings them all, instead of one query per person when the snapshot reads them (seconds for 500 nominees).
+    session.scalars(select(Person).where(Person.id.in_(
+        select(DossierNominee.subject_id).where(DossierNominee.dossier_id == d.id)))).all()
     return d
 
 

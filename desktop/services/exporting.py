@@ -84,6 +84,10 @@ class Plan:
     ruleset_version: str
     problems: tuple[str, ...]
     warnings: tuple[str, ...]
+    # What `rendered` and the verdict were made from (content, attachments, the day): the signing step reuses them
+    # only when the dossier, read again, gives the same fingerprint.
+    fingerprint: str = ""
+    report: Any = None
 
 
 def letter_at_signing(d: Dossier, today: dt.date) -> tuple[dict[str, Any], int | None]:
@@ -151,46 +155,87 @@ def _judge_problems(report: Any, d: snap.Dossier) -> tuple[list[str], list[str]]
     return problems, warnings
 
 
-def plan_export(store: Store, dossier_id: int, today: dt.date | None = None) -> Plan:
-    """Render and judge without signing: the GUI shows `problems` before asking for a password or PIN."""
-    from desktop.documents import context_from_dossier, render_dossier
-    from desktop.services.judging import judge
+@dataclass(frozen=True)
+class _Content:
+    """What a dossier is made of for export, read in one session."""
 
-    today = today or dt.date.today()
-    with store.read() as s:
-        d = load_dossier(s, dossier_id)
-        base = snapshot_of(d)
-        letter, allocated = _letter(d, today)
-        refs, files = _attachments(s, d, store.paths.attachments)
-        inputs, input_problems = _inputs(s, store.paths.root, d.extra or {})
-        events = audit.dossier_events_jsonl(s, dossier_id)
-        status, revision, deleted = d.status, d.revision, d.deleted_at is not None
-        previous = s.scalar(select(ExportRecord.package_id).where(ExportRecord.dossier_id == dossier_id,
-                                                                  ExportRecord.revision < d.revision)
-                            .order_by(ExportRecord.revision.desc(), ExportRecord.id.desc()).limit(1))
+    d0: snap.Dossier  # what is rendered: the snapshot with the letter filled in, no document list
+    refs: tuple[snap.DocumentRef, ...]  # stored attachments, as dossier.json lists them
+    files: tuple[tuple[str, Path], ...]
+    inputs: tuple[tuple[str, Path], ...]
+    input_problems: tuple[str, ...]
+    allocated: int | None
+    status: str
+    revision: int
+    deleted: bool
+
+    def fingerprint(self, today: dt.date) -> str:
+        # The dataclass repr lists every field of the snapshot, so any edit (a name, a vote, the unit's signer, an
+        # attachment's hash) or a new day (the letter's default date) gives another fingerprint.
+        basis = dataclasses.replace(self.d0, documents=self.refs)
+        return hashlib.sha256(f"{today.isoformat()}\n{basis!r}".encode()).hexdigest()
+
+
+def _content(s: Session, store: Store, dossier_id: int, today: dt.date) -> _Content:
+    d = load_dossier(s, dossier_id)
+    base = snapshot_of(d)
+    letter, allocated = _letter(d, today)
+    refs, files = _attachments(s, d, store.paths.attachments)
+    inputs, input_problems = _inputs(s, store.paths.root, d.extra or {})
+    previous = s.scalar(select(ExportRecord.package_id).where(ExportRecord.dossier_id == dossier_id,
+                                                              ExportRecord.revision < d.revision)
+                        .order_by(ExportRecord.revision.desc(), ExportRecord.id.desc()).limit(1))
     extra = {k: v for k, v in base.extra.items() if k not in PRIVATE_EXTRA}
     extra["letter"] = letter
     if previous:
         extra["supersedes"] = previous
     d0 = dataclasses.replace(base, extra=extra, documents=())
-    rendered = render_dossier(d0, context_from_dossier(d0, draft=False))
+    return _Content(d0, tuple(refs), tuple(files), tuple(inputs), tuple(input_problems), allocated, d.status,
+                    d.revision, d.deleted_at is not None)
+
+
+def signing_day() -> dt.date:
+    """The day in Việt Nam: the letter's default date, for the check and the signing alike."""
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
+
+
+def plan_export(store: Store, dossier_id: int, today: dt.date | None = None, *, reuse: Plan | None = None) -> Plan:
+    """Render and judge without signing: the GUI shows `problems` before asking for a password or PIN.
+
+    `reuse` is an earlier plan of the same dossier (the pre-export check's): its rendered PDFs and verdict are taken
+    over when the dossier, read again now, has the same fingerprint; after any edit in between they are made anew.
+    """
+    from desktop.documents import context_from_dossier, render_dossier
+    from desktop.services.judging import judge
+
+    today = today or signing_day()
+    with store.read() as s:
+        c = _content(s, store, dossier_id, today)
+        events = audit.dossier_events_jsonl(s, dossier_id)
+    fingerprint = c.fingerprint(today)
+    d0 = c.d0
+    if reuse is not None and reuse.dossier_id == dossier_id and reuse.fingerprint == fingerprint:
+        rendered, report = list(reuse.rendered), reuse.report
+    else:
+        rendered, report = render_dossier(d0, context_from_dossier(d0, draft=False)), None
     docs = [snap.DocumentRef(r.component, f"documents/{r.filename}", r.nominee_id) for r in rendered]
-    full = dataclasses.replace(d0, documents=tuple(docs + refs))
-    # The one judge, on the clerk's own files (the printed forms count as present): the panel's errors.
-    report = judge(dataclasses.replace(d0, documents=tuple(refs)), today=today)
+    full = dataclasses.replace(d0, documents=tuple(docs) + c.refs)
+    if report is None:
+        # The one judge, on the clerk's own files (the printed forms count as present): the panel's errors.
+        report = judge(dataclasses.replace(d0, documents=c.refs), today=today)
     full = dataclasses.replace(full, ruleset=report.ruleset, as_of=report.as_of)
     problems, warnings = _judge_problems(report, full)
-    problems = input_problems + problems
-    if deleted:
+    problems = list(c.input_problems) + problems
+    if c.deleted:
         problems.insert(0, "hồ sơ đang ở thùng rác; hãy khôi phục trước khi xuất")
-    if status in FROZEN_STATUSES:
-        problems.insert(0, f"phiên bản {revision} của hồ sơ đã được ký và khóa; muốn sửa hãy tạo phiên bản mới")
+    if c.status in FROZEN_STATUSES:
+        problems.insert(0, f"phiên bản {c.revision} của hồ sơ đã được ký và khóa; muốn sửa hãy tạo phiên bản mới")
     if not d0.unit.code:
         problems.append("đơn vị chưa có mã (mã đơn vị hành chính); hãy nhập trong Cài đặt")
     if d0.year is None:
         problems.append("hồ sơ chưa thuộc đợt xét nào (thiếu năm xét); hãy chọn đợt xét")
-    return Plan(dossier_id, revision, full, tuple(rendered), tuple(files), tuple(inputs), events, allocated,
-                report.ruleset_version, tuple(problems), tuple(warnings))
+    return Plan(dossier_id, c.revision, full, tuple(rendered), c.files, c.inputs, events, c.allocated,
+                report.ruleset_version, tuple(problems), tuple(warnings), fingerprint, report)
 
 
 def _documents(plan: Plan) -> list[Any]:
@@ -215,9 +260,11 @@ def _documents(plan: Plan) -> list[Any]:
 
 def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, seal_png: bytes | None = None,
                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                   when: dt.datetime | None = None, allow_test_certificate: bool = False) -> ExportResult:
+                   when: dt.datetime | None = None, checked: Plan | None = None,
+                   allow_test_certificate: bool = False) -> ExportResult:
     """Refuse, render, sign, write atomically, record, freeze. `out` is a folder (the file is named per the spec)
-    or a path ending in .asice. `signer` is an open PackageSigner; the caller closes it."""
+    or a path ending in .asice. `signer` is an open PackageSigner; the caller closes it. `checked` is the plan the
+    pre-export check made: its PDFs are signed when the dossier has not changed since (see `plan_export`)."""
     from desktop.packaging import cades
     from desktop.packaging.build import PackagingError, build_package, file_sha256
     from desktop.packaging.container import PackageReader
@@ -232,7 +279,7 @@ def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, sea
     when = (when or cades.now_vn()).astimezone(cades.VN_TZ)
     refuse_certificate(store, signer, when, allow_test_certificate)
     step("Kiểm tra và in hồ sơ", 0.0)
-    plan = plan_export(store, dossier_id, when.date())
+    plan = plan_export(store, dossier_id, when.date(), reuse=checked)
     if plan.problems:
         raise ExportRefused(f"hồ sơ số {dossier_id} chưa xuất được vì {len(plan.problems)} lý do:",
                             list(plan.problems))
@@ -271,7 +318,7 @@ def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, sea
         with PackageReader(result.path) as r:
             frozen = r.read("dossier.json")
         sha = file_sha256(result.path)
-        export_id = _record(store, plan, result, frozen, sha, when)
+        export_id = _record(store, plan, result, frozen, sha, when.date())
     except BaseException:
         result.path.unlink(missing_ok=True)  # a package the database does not know about must not stay
         raise
@@ -295,16 +342,18 @@ def refuse_certificate(store: Store, signer: Any, when: dt.datetime, allow_test_
         raise ExportRefused("không ký được bằng chứng thư số đã chọn:", refused)
 
 
-def _record(store: Store, plan: Plan, result: Any, frozen: bytes, sha: str, when: dt.datetime) -> int:
+def _record(store: Store, plan: Plan, result: Any, frozen: bytes, sha: str, day: dt.date) -> int:
     with store.write() as s:
         d = s.get(Dossier, plan.dossier_id)
         if d is None:
             raise NotFound(f"không có hồ sơ số {plan.dossier_id}")
-        if d.revision != plan.revision or d.status in FROZEN_STATUSES:
+        if d.revision != plan.revision or d.status in FROZEN_STATUSES or (
+                _content(s, store, plan.dossier_id, day).fingerprint(day) != plan.fingerprint):
+            # What was signed must be what is frozen: an edit while signing would leave them apart.
             raise ExportFailed("hồ sơ vừa bị thay đổi ở nơi khác trong lúc ký; hãy xuất lại")
         d.extra = {**(d.extra or {}), "letter": plan.snapshot.extra["letter"]}
         if plan.allocated_number is not None:
-            year = str(when.year)
+            year = str(day.year)
             counters = {k: dict(v) for k, v in (d.unit.counters or {}).items()}
             counters.setdefault(year, {})["TTr"] = max(int(counters.get(year, {}).get("TTr", 0)),
                                                        plan.allocated_number)

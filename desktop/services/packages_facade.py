@@ -208,6 +208,7 @@ class PackagesFacade:
     def __init__(self, store: Store, on_change: Callable[[Any], None] | None = None):
         self._store = store
         self._on_change = on_change
+        self._checked: exporting.Plan | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -232,6 +233,7 @@ class PackagesFacade:
     # export --------------------------------------------------------------------------------------------
     def export_problems(self, dossier_id: int) -> tuple[list[str], list[str]]:
         plan = exporting.plan_export(self._store, dossier_id)
+        self._checked = plan  # handed to export(), which signs these PDFs if the dossier is unchanged by then
         return list(plan.problems), list(plan.warnings)
 
     def certificate_problems(self, certificate: Any, at: dt.datetime | None = None) -> list[Any]:
@@ -247,13 +249,14 @@ class PackagesFacade:
                when: dt.datetime | None = None, allow_test_certificate: bool = False,
                timestamp_url: str | None = None) -> exporting.ExportResult:
         """`timestamp_url`: an RFC 3161 server the clerk chose; the signatures become B-T (needs the network)."""
+        checked, self._checked = self._checked, None  # one export per check: the rendered PDFs are large
         with open_signer(spec) as signer:
             if timestamp_url:
                 from pyhanko.sign.timestamps import HTTPTimeStamper
 
                 signer.timestamper = HTTPTimeStamper(timestamp_url)
             result = exporting.export_dossier(self._store, dossier_id, signer, out, seal_png=seal_png,
-                                              progress=progress, cancelled=cancelled, when=when,
+                                              progress=progress, cancelled=cancelled, when=when, checked=checked,
                                               allow_test_certificate=allow_test_certificate)
         self._changed({dossier_id})
         return result

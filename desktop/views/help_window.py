@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
@@ -28,9 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import help as help_pages
-from desktop.awards.model import RuleSet
 from desktop.views.window_geometry import keep_geometry
+
+if TYPE_CHECKING:
+    from desktop.awards.model import RuleSet
+
+
+class _HelpPages:
+    """`desktop.help`, imported when a help page is first needed: the main window installs this menu before its
+    first paint, and the pages (with the rule-set model and the snapshot types they use) are not needed for that."""
+
+    def __getattr__(self, name: str) -> Any:
+        from desktop import help as pages
+
+        return getattr(pages, name)
+
+
+help_pages = _HelpPages()
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 
@@ -218,7 +233,7 @@ def _context_topic(default: str) -> str:
 
 def install_help_actions(window: QMainWindow, data_dir: str | None = None,
                          ruleset: Callable[[], RuleSet | None] = current_ruleset,
-                         default_topic: str = help_pages.DEFAULT_TOPIC) -> dict[str, QAction]:
+                         default_topic: str | None = None) -> dict[str, QAction]:
     """Add a "Trợ giúp" menu to `window`: Hướng dẫn (F1, opens the focused widget's topic), Hỏi đáp, Thành phần
     hồ sơ, and Giới thiệu HSKT (About, with the data folder and the one-click backup). Returns the actions."""
     state: dict[str, QWidget] = {}
@@ -233,7 +248,7 @@ def install_help_actions(window: QMainWindow, data_dir: str | None = None,
 
     def open_help(topic_id: str | None = None) -> HelpWindow:
         w = help_window()
-        w.show_topic(topic_id or _context_topic(default_topic))
+        w.show_topic(topic_id or _context_topic(default_topic or help_pages.DEFAULT_TOPIC))
         w.show()
         w.raise_()
         w.activateWindow()
