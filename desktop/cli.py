@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.commands import Context, UsageError
+from desktop.console import make_utf8_safe
 from desktop.paths import data_paths
 
 # One module per command (desktop/commands/<name>.py); the order is the order of `hskt --help`.
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_utf8_safe()  # before the first print: a Windows pipe or file is cp1252 otherwise
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
