@@ -43,6 +43,9 @@ UninstallDisplayIcon={app}\hskt.exe
 UninstallDisplayName={#AppName}
 Compression={#Compression}
 SolidCompression=yes
+; LZMA2 in two blocks on two threads: about half the compile time on 2 cores for a setup.exe ~1 MB larger.
+LZMAUseSeparateProcess=yes
+LZMANumBlockThreads=2
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
