@@ -119,7 +119,6 @@ iscc() {
 step iscc iscc "$VERSION" "HSKT-$VERSION-cai-dat"
 
 SETUP=$ROOT/dist/windows/HSKT-$VERSION-cai-dat.exe
-bundle_mb=$(du -sm --apparent-size "$SRC/dist/hskt" | cut -f1)
-setup_mb=$(du -sm --apparent-size "$SETUP" | cut -f1)
-files=$(find "$SRC/dist/hskt" -type f | wc -l)
-echo "bundle: $SRC/dist/hskt ${bundle_mb} MB, $files files; setup: $SETUP ${setup_mb} MB" | tee -a "$TIMINGS"
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }   # MB = 10^6 bytes, as build.py and the docs count
+echo "bundle: $SRC/dist/hskt $(mb "$(du -sb "$SRC/dist/hskt" | cut -f1)") MB, $(find "$SRC/dist/hskt" -type f | wc -l)" \
+     "files; setup: $SETUP $(mb "$(stat -c %s "$SETUP")") MB" | tee -a "$TIMINGS"

@@ -29,28 +29,33 @@ shot() {  # shot NAME: the active wizard window, as docs/images/windows-NAME.png
 }
 key() { xdotool key --window "$(wait_window "$1")" "$2"; }
 
-wine "$(winpath "$SETUP")" /CURRENTUSER </dev/null >/dev/null 2>&1 &
+LOG=$CACHE/shots-install.log
+rm -f "$LOG"
+wine "$(winpath "$SETUP")" /CURRENTUSER "/LOG=$(winpath "$LOG")" </dev/null >/dev/null 2>&1 &
 shot 1-thu-muc "Cài đặt"                 # destination folder (first install)
 key "Cài đặt" Return
 shot 2-viec-lam-them "Cài đặt"           # tasks: desktop icon, .asice association
 key "Cài đặt" Return
 shot 3-san-sang "Cài đặt"                # ready to install
 key "Cài đặt" Return
-for _ in $(seq 1 300); do                # copying, then the post-install self-test
+sleep 6
+shot 3b-dang-cai "Cài đặt"               # copying files
+for _ in $(seq 1 300); do                # copying, then the post-install self-test, then the last page
   sleep 2
-  xdotool search --onlyvisible --name "Cài đặt" >/dev/null 2>&1 || break
-  [ -f "$WINEPREFIX/drive_c/users/$(wine_user)/AppData/Local/Programs/HSKT/unins000.dat" ] && \
-    ! pgrep -f 'hskt-cli.exe' >/dev/null && break
+  grep -aq 'HSKT self-test exit code' "$LOG" 2>/dev/null && break
 done
+sleep 3
 shot 4-xong "Cài đặt"                    # finished
-key "Cài đặt" space                      # untick "Mở HSKT ngay"
-key "Cài đặt" Return
-wineserver -w
+key "Cài đặt" Return                     # Xong (HSKT starts, offscreen: end it)
+sleep 5
+wineserver -k || true
+sleep 2
 
 UNINS="C:\\users\\$(wine_user)\\AppData\\Local\\Programs\\HSKT\\unins000.exe"
 wine "$UNINS" </dev/null >/dev/null 2>&1 &
 shot 5-go-cai-dat "Gỡ cài đặt"           # "remove HSKT? the data folder is kept"
-key "Gỡ cài đặt" Return
+key "Gỡ cài đặt" y                       # Yes (the message box's buttons are the system's, English under Wine)
+sleep 8
 shot 6-da-go "Gỡ cài đặt"
 key "Gỡ cài đặt" Return
 wineserver -w
