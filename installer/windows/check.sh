@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `make windows-check`: build (build.sh), then prove the installer in a fresh Wine prefix, as a clerk would use it:
+#   0. a setup whose bundle fails its self-test must fail (exit code 10) when silent
 #   1. install the previous release silently, per user; its post-install self-test must pass
 #   2. make data with it: import a dossier, sign and export a package (hskt-cli export)
 #   3. update to this build over it: the old version backs the data folder up first; data and backup stay
@@ -35,6 +36,25 @@ old_setup() {
   cp "$SRC/dist/HSKT-$PREVIOUS-cai-dat.exe" "$OLD_SETUP"
 }
 step previous-installer old_setup
+
+# A bundle whose self-test fails (its rule sets removed) must make a silent setup fail: exit code 10, and the log
+# says why. Its own throw-away prefix; fast compression, since only the exit code matters.
+failed_selftest() {
+  rm -rf "$T/broken" && mkdir -p "$T/broken" && cp -a "$SRC/dist/hskt" "$T/broken/"
+  rm -rf "$T/broken/hskt/_internal/resources/rulesets"
+  wn "$ISCC" /Qp "/DAppVersion=$VERSION" "/DOutputBase=HSKT-hong" "/DCompression=none" \
+    "/DBundle=$WT\\broken\\hskt" "$(winpath "$SRC/installer/windows/hskt.iss")"
+  new_prefix "$CACHE/broken-prefix"
+  local rc=0
+  wx "$(winpath "$SRC/dist/HSKT-hong.exe")" /VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER /NORESTART \
+    "/LOG=$WT\\install-broken.log" || rc=$?
+  grep -a 'HSKT self-test exit code' "$T/install-broken.log"
+  echo "setup exit code: $rc"
+  wineserver -k 2>/dev/null || true
+  rm -rf "$CACHE/broken-prefix" "$T/broken" "$SRC/dist/HSKT-hong.exe"
+  [ "$rc" = 10 ] && ! grep -aq 'HSKT self-test exit code: 0' "$T/install-broken.log"
+}
+step failed-selftest failed_selftest
 
 step test-prefix new_prefix "$CACHE/test-prefix"
 WUSER=$(wine_user)

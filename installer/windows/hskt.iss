@@ -19,7 +19,10 @@
   #define Compression "lzma2/max"
 #endif
 #define AppName "HSKT — Hồ sơ khen thưởng"
-#define Bundle "..\..\dist\hskt"
+; the bundle to pack (check.sh also packs a deliberately broken copy to prove a failed self-test fails setup)
+#ifndef Bundle
+  #define Bundle "..\..\dist\hskt"
+#endif
 
 [Setup]
 AppId={{6F1C2B0E-5A9D-4E55-9B7A-3D2C8A1E7F40}
