@@ -94,7 +94,9 @@ upgrade() {
   grep -aq 'HSKT backup before update: .*, exit code 0' "$T/install-upgrade.log"
   ls -la "$DATA/backups/"
   ls "$DATA"/backups/hskt-truoc-cap-nhat-*.zip >/dev/null
-  unzip -l "$DATA"/backups/hskt-truoc-cap-nhat-*.zip | grep -q 'hskt.sqlite3'
+  # (listed to a file first: `unzip | grep -q` can end unzip with SIGPIPE, which pipefail reports as a failure)
+  unzip -l "$DATA"/backups/hskt-truoc-cap-nhat-*.zip > "$T/backup-list.txt"
+  grep -q 'hskt.sqlite3' "$T/backup-list.txt"
   wn "$CLI" list | tee "$T/list.txt"
   grep -q 'Tổng kết năm 2025' "$T/list.txt"
   du -sb "$APPDIR" | cut -f1 > "$T/installed-bytes"
