@@ -11,10 +11,10 @@ RUNTIME_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
 	libxcb-image0 fonts-liberation2
 TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl zip libreoffice-writer-nogui
-TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/selftest.py desktop/help.py desktop/awards desktop/documents \
+TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/console.py desktop/selftest.py desktop/help.py desktop/awards desktop/documents \
 	desktop/packaging desktop/services desktop/store desktop/models desktop/commands
 
-.PHONY: run test lint bench bundle bundle-check clean system-runtime system-test
+.PHONY: run test lint bench bundle bundle-check windows windows-check clean system-runtime system-test
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -51,13 +51,25 @@ bench: system-test $(STAMP)
 	$(BIN)/python -m benchmarks.run $(BENCH)
 
 # `make bundle`: the one-folder bundle for this machine (dist/hskt/). `make bundle-check`: build it, then run the
-# bundle's own self-test as on a clean machine (empty home, nothing pointing back into the source tree); CI's last step.
+# bundle's own self-test as on a clean machine (empty home, nothing pointing back into the source tree) and open its
+# main window on Xvfb's X server (the xcb plugin and its libraries, which the offscreen self-test never loads).
 bundle: system-runtime $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[build]'
 	$(BIN)/python installer/build.py --skip-self-test
 
-bundle-check: bundle
-	$(BIN)/python installer/build.py --check-only
+bundle-check: bundle system-test
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python installer/build.py --check-only --gui
+
+# `make windows`: the Windows bundle and its per-user installer, built under Wine from git HEAD
+# (dist/windows/HSKT-<version>-cai-dat.exe). `make windows-check`: also install it into a fresh Wine prefix, update
+# over the previous version, self-test, open a package through the association and uninstall (installer/windows/).
+# Both install what they need (Debian's Wine, the Windows CPython sdist, Windows wheels, Inno Setup from npm) and
+# cache the downloads in ~/.cache/hskt-windows. `make test` needs none of it.
+windows: $(STAMP)
+	PYTHON=$(BIN)/python bash installer/windows/build.sh
+
+windows-check: $(STAMP)
+	PYTHON=$(BIN)/python bash installer/windows/check.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

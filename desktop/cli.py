@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.commands import Context, UsageError
+from desktop.console import make_utf8_safe
 from desktop.paths import DataPaths, data_paths
 
 # One module per command (desktop/commands/<name>.py); the order is the order of `hskt --help`.
@@ -99,6 +100,7 @@ def _report_failure(exc: BaseException, paths: DataPaths | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line's one error boundary: input and environment failures print one Vietnamese line and exit 2,
     an unexpected exception is logged and exits 70; never a traceback on the terminal."""
+    make_utf8_safe()  # before the first print: a Windows pipe or file is cp1252 otherwise
     args_list = list(sys.argv[1:] if argv is None else argv)
     paths: DataPaths | None = None
     try:

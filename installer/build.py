@@ -2,6 +2,8 @@
 
     python installer/build.py [--skip-self-test] [--clean]
     python installer/build.py --check-only      (self-test of an existing dist/hskt, as on a clean machine)
+    python installer/build.py --check-only --gui   (also open the main window on the demo data and quit once painted:
+                                                   under Xvfb with QT_QPA_PLATFORM=xcb it proves the xcb plugin)
 
 Exit status: 0 when the bundle was built and its self-test passed.
 """
@@ -43,9 +45,9 @@ def build(clean: bool = False) -> float:
     return time.perf_counter() - started
 
 
-def self_test(bundle: Path = BUNDLE) -> int:
-    """Run the bundle's self-test as a fresh user would: an empty home folder, the working directory outside the
-    source tree, and nothing (HSKT_RESOURCES, PYTHONPATH, the venv) pointing back into it."""
+def _clean_run(args: list[str], bundle: Path) -> int:
+    """Run the bundle as a fresh user would: an empty home folder, the working directory outside the source tree,
+    and nothing (HSKT_RESOURCES, PYTHONPATH, the venv) pointing back into it."""
     import tempfile
 
     drop = ("HSKT_RESOURCES", "HSKT_DATA_DIR", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
@@ -55,7 +57,22 @@ def self_test(bundle: Path = BUNDLE) -> int:
                    LOCALAPPDATA=home, APPDATA=home, TEMP=home, TMPDIR=home)
         env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if ".venv" not in p)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return subprocess.run([str(executable(bundle)), "--self-test"], env=env, cwd=home).returncode
+        return subprocess.run([str(executable(bundle)), *args], env=env, cwd=home, timeout=300).returncode
+
+
+def self_test(bundle: Path = BUNDLE) -> int:
+    return _clean_run(["--self-test"], bundle)
+
+
+def gui_smoke(bundle: Path = BUNDLE) -> int:
+    """The main window on the demo data, closed once it has painted: a bundle that lost a platform plugin or a
+    library the window needs fails here even when the offscreen self-test passes."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    rc = _clean_run(["gui", "--demo-if-empty", "--quit-when-ready"], bundle)
+    print(f"Cửa sổ chính ({platform}): " + ("ĐẠT" if rc == 0 else f"LỖI (mã {rc})")
+          + f", {time.perf_counter() - started:.1f} s")
+    return rc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-self-test", action="store_true")
     parser.add_argument("--clean", action="store_true", help="bỏ bộ nhớ đệm của PyInstaller, dựng lại từ đầu")
     parser.add_argument("--check-only", action="store_true", help="chỉ tự kiểm tra gói chạy đã dựng")
+    parser.add_argument("--gui", action="store_true", help="thêm: mở cửa sổ chính trên dữ liệu mẫu rồi thoát")
     args = parser.parse_args(argv)
     if args.check_only:
         if not executable().is_file():
@@ -71,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Gói chạy: {BUNDLE} — {folder_size(BUNDLE) / 1e6:.1f} MB")
         rc = self_test()
         print("Tự kiểm tra gói chạy: " + ("ĐẠT" if rc == 0 else f"LỖI (mã {rc})"))
+        if args.gui:
+            rc = gui_smoke() or rc
         return rc
     seconds = build(args.clean)
     size = folder_size(BUNDLE)

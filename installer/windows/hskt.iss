@@ -1,18 +1,28 @@
-; HSKT — Inno Setup 6 script: a per-user installation from a USB stick, no administrator rights.
+﻿; HSKT — Inno Setup 6 script: a per-user installation from a USB stick, no administrator rights.
 ;
 ;   python installer/build.py                      (on Windows: makes dist\hskt\ and runs its self-test)
 ;   iscc /DAppVersion=0.1.0 installer\windows\hskt.iss
 ;
 ; Program files go to %LOCALAPPDATA%\Programs\HSKT. The clerk's data lives elsewhere, in %LOCALAPPDATA%\HSKT
 ; (desktop.paths: platformdirs' user data folder), and the uninstaller never touches it: nothing below names it.
-; Vietnamese wizard text needs the unofficial Vietnamese.isl from the Inno Setup translations page placed next to
-; this script; without it the wizard is in English and HSKT's own messages below stay Vietnamese.
+; The wizard speaks Vietnamese: Vietnamese.isl (beside this script, HSKT's own translation) overrides Default.isl.
+; Built and tested under Wine by `make windows-check` (installer/windows/check.sh).
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+#ifndef OutputBase
+  #define OutputBase "HSKT-" + AppVersion + "-cai-dat"
+#endif
+; `make windows-check` builds its stand-in for the previous release with fast compression.
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #define AppName "HSKT — Hồ sơ khen thưởng"
-#define Bundle "..\..\dist\hskt"
+; the bundle to pack (check.sh also packs a deliberately broken copy to prove a failed self-test fails setup)
+#ifndef Bundle
+  #define Bundle "..\..\dist\hskt"
+#endif
 
 [Setup]
 AppId={{6F1C2B0E-5A9D-4E55-9B7A-3D2C8A1E7F40}
@@ -21,20 +31,24 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=HSKT
 VersionInfoVersion={#AppVersion}
-; Per user, no UAC prompt: {autopf} becomes {userpf} (%LOCALAPPDATA%\Programs) and HKA becomes HKCU.
+; Per user, no UAC prompt: HKA becomes HKCU. The folder is spelled {localappdata}\Programs, which is what {autopf}
+; means for a per-user install on Windows 10/11, because Wine 8 cannot expand {autopf} (no FOLDERID_UserProgramFiles).
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\HSKT
+DefaultDirName={localappdata}\Programs\HSKT
 DefaultGroupName=HSKT
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 UsePreviousAppDir=yes
 OutputDir=..\..\dist
-OutputBaseFilename=HSKT-{#AppVersion}-cai-dat
+OutputBaseFilename={#OutputBase}
 SetupIconFile=..\..\resources\icons\hskt.ico
 UninstallDisplayIcon={app}\hskt.exe
 UninstallDisplayName={#AppName}
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
+; LZMA2 in two blocks on two threads: about half the compile time on 2 cores for a setup.exe ~1 MB larger.
+LZMAUseSeparateProcess=yes
+LZMANumBlockThreads=2
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
@@ -43,11 +57,8 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-#ifexist "Vietnamese.isl"
-Name: "vi"; MessagesFile: "Vietnamese.isl"
-#else
-Name: "en"; MessagesFile: "compiler:Default.isl"
-#endif
+; Default.isl first: a message Vietnamese.isl does not translate falls back to English instead of failing the build.
+Name: "vi"; MessagesFile: "compiler:Default.isl,Vietnamese.isl"
 
 [CustomMessages]
 DesktopIcon=Tạo biểu tượng HSKT trên màn hình
@@ -77,8 +88,8 @@ Name: "{autodesktop}\HSKT"; Filename: "{app}\hskt.exe"; WorkingDir: "{app}"; Tas
 
 [Registry]
 ; Per-user file association (HKA = HKCU\Software\Classes here): double-click a package to open the viewer mode.
-Root: HKA; Subkey: "Software\Classes\.asice"; ValueType: string; ValueName: ""; ValueData: "HSKT.GoiHoSo"; Flags: uninsdeletevalue; Tasks: associate
-Root: HKA; Subkey: "Software\Classes\.asice\OpenWithProgids"; ValueType: string; ValueName: "HSKT.GoiHoSo"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\.asice"; ValueType: string; ValueName: ""; ValueData: "HSKT.GoiHoSo"; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\.asice\OpenWithProgids"; ValueType: string; ValueName: "HSKT.GoiHoSo"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\HSKT.GoiHoSo"; ValueType: string; ValueName: ""; ValueData: "Gói hồ sơ khen thưởng (HSKT)"; Flags: uninsdeletekey; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\HSKT.GoiHoSo\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\hskt.exe,0"; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\HSKT.GoiHoSo\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\hskt.exe"" view ""%1"""; Tasks: associate
@@ -92,13 +103,17 @@ Filename: "{app}\hskt.exe"; Description: "{cm:LaunchApp}"; Flags: nowait postins
 Type: filesandordirs; Name: "{app}\_internal\__pycache__"
 
 [Code]
+var
+  SelfTestResult: Integer;  { the post-install self-test's exit code; 0 until it has run }
+
 function DataFolder(): String;
 begin
   Result := ExpandConstant('{localappdata}\HSKT');
 end;
 
 { Before an update: the installed version writes a full backup of the data folder (`hskt backup FILE`) into
-  the data folder's backups\ — the same file the About page's "Sao lưu ngay" makes. }
+  the data folder's backups\ — the same file the About page's "Sao lưu ngay" makes. If it fails, the clerk chooses;
+  a silent update stops (exit code 7) rather than go on without a backup. }
 function PrepareToInstall(var NeedsRestart: Boolean): String;
 var
   OldCli, Target: String;
@@ -110,25 +125,40 @@ begin
   begin
     WizardForm.StatusLabel.Caption := CustomMessage('BackingUp');
     Target := DataFolder() + '\backups\hskt-truoc-cap-nhat-' + GetDateTimeString('yyyymmdd-hhnnss', '-', '-') + '.zip';
-    if not Exec(OldCli, 'backup "' + Target + '"', DataFolder(), SW_HIDE, ewWaitUntilTerminated, ResultCode)
-       or (ResultCode <> 0) then
+    if not Exec(OldCli, 'backup "' + Target + '"', DataFolder(), SW_HIDE, ewWaitUntilTerminated, ResultCode) then
+      ResultCode := -1;
+    Log(Format('HSKT backup before update: %s, exit code %d', [Target, ResultCode]));
+    if ResultCode <> 0 then
     begin
-      if MsgBox(FmtMessage(CustomMessage('BackupFailed'), [IntToStr(ResultCode)]), mbConfirmation, MB_YESNO) = IDNO then
+      if SuppressibleMsgBox(FmtMessage(CustomMessage('BackupFailed'), [IntToStr(ResultCode)]), mbConfirmation,
+                            MB_YESNO, IDNO) = IDNO then
         Result := FmtMessage(CustomMessage('BackupFailed'), [IntToStr(ResultCode)]);
     end;
   end;
 end;
 
-{ After copying: run the bundle's own self-test (temporary database, forms, a package signed and verified). }
+{ After copying: run the bundle's own self-test (temporary database, forms, a package signed and verified). A failure
+  is shown to the clerk and, for a silent install, becomes setup's exit code (see GetCustomSetupExitCode). }
 procedure CurStepChanged(CurStep: TSetupStep);
-var
-  ResultCode: Integer;
 begin
   if CurStep = ssPostInstall then
   begin
     WizardForm.StatusLabel.Caption := CustomMessage('SelfTesting');
     if not Exec(ExpandConstant('{app}\hskt-cli.exe'), '--self-test', ExpandConstant('{app}'), SW_HIDE,
-                ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then
-      MsgBox(FmtMessage(CustomMessage('SelfTestFailed'), [IntToStr(ResultCode)]), mbError, MB_OK);
+                ewWaitUntilTerminated, SelfTestResult) then
+      SelfTestResult := -1;
+    Log(Format('HSKT self-test exit code: %d', [SelfTestResult]));
+    if SelfTestResult <> 0 then
+      SuppressibleMsgBox(FmtMessage(CustomMessage('SelfTestFailed'), [IntToStr(SelfTestResult)]), mbError, MB_OK, IDOK);
   end;
+end;
+
+{ Called only when setup would exit 0: a failed self-test makes it exit 10 instead, so a silent install by a script
+  or by IT fails visibly. }
+function GetCustomSetupExitCode(): Integer;
+begin
+  if SelfTestResult <> 0 then
+    Result := 10
+  else
+    Result := 0;
 end;
