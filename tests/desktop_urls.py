@@ -4,6 +4,10 @@ QDesktopServices.setUrlHandler is Qt's own hook for this, so the app's code path
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
@@ -24,3 +28,12 @@ class OpenedUrls(QObject):
     def remove(self) -> None:
         for scheme in ("file", "http", "https"):
             QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(qapp: object) -> Iterator[OpenedUrls]:
+    """Autouse where a conftest imports it (the view and journey tests): every URL the app opens is recorded."""
+    handler = OpenedUrls()
+    handler.install()
+    yield handler
+    handler.remove()

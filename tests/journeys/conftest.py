@@ -13,16 +13,10 @@ from desktop.paths import DataPaths, data_paths
 from desktop.services.workspace import Workspace
 from desktop.store.database import open_store
 from desktop.views.main_window import MainWindow
-from tests.desktop_urls import OpenedUrls
+from tests.desktop_urls import opened_urls
 from tests.journeys.clerk import Clerk
 
-
-@pytest.fixture(autouse=True)
-def opened_urls(qapp) -> Iterator[OpenedUrls]:
-    handler = OpenedUrls()
-    handler.install()
-    yield handler
-    handler.remove()
+__all__ = ["opened_urls"]
 
 
 @pytest.fixture

@@ -1,15 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from tests.desktop_urls import opened_urls
 
-import pytest
-
-from tests.desktop_urls import OpenedUrls
-
-
-@pytest.fixture(autouse=True)
-def opened_urls(qapp) -> Iterator[OpenedUrls]:
-    handler = OpenedUrls()
-    handler.install()
-    yield handler
-    handler.remove()
+__all__ = ["opened_urls"]
