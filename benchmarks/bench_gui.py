@@ -134,10 +134,12 @@ def stalls(folder: Path) -> dict[str, Any]:
     from desktop.app import tune_interpreter
     from desktop.paths import data_paths
     from desktop.services.workspace import Workspace
+    from desktop.views.gc_policy import GuiCollector, freeze_start_up
     from desktop.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     tune_interpreter()  # as run_gui does
+    GuiCollector(app)  # and its garbage-collection policy: on the GUI thread's timer, never mid-commit
     work = folder.parent / (folder.name + "-edit")
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(folder, work)  # typing writes: keep the cached folder pristine
@@ -151,6 +153,7 @@ def stalls(folder: Path) -> dict[str, Any]:
     for _ in range(5):
         app.processEvents()
     ws.warm_up()  # the app runs this on a thread right after the first paint; here it runs before measuring
+    freeze_start_up()  # run_gui freezes what start-up made after the first paint
     bar = w.table.verticalScrollBar()
     scroll = []
     step = max(bar.pageStep(), 1)
