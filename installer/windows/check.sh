@@ -82,7 +82,7 @@ make_data() {
   wn "$CLI" import-json "$WT\\in\\ho-so.json"
   wn "$CLI" export 1 --p12 "$WT\\in\\can-bo.p12" --password-file "$WT\\in\\mat-khau.txt" --out "$WT\\goi.asice"
   wn "$CLI" verify --trust "$WT\\in\\root.pem" "$WT\\goi.asice" | tee "$T/verify.txt"
-  grep -q 'HỢP LỆ' "$T/verify.txt"
+  grep -q ': HỢP LỆ' "$T/verify.txt"  # not «KHÔNG HỢP LỆ»
   test -f "$DATA/hskt.sqlite3"
 }
 step data-and-package make_data

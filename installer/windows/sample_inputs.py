@@ -1,5 +1,6 @@
-"""Inputs for `make windows-check` to make a real package with the installed Windows program: a dossier that passes
-every check (hskt-dossier/1), a clerk's PKCS#12 and its password, and the test CA root that verifies it.
+"""Inputs for `make windows-check` to make a real package with the installed Windows program: a complete dossier
+that passes every check (the e2e tests' commune dossier, with its meeting, letter, posting and scans), a clerk's
+PKCS#12 and its password, and the test CA root that verifies it.
 
     python installer/windows/sample_inputs.py FOLDER
 
@@ -9,30 +10,22 @@ dossier, signs it with `hskt-cli export` and the file association opens the pack
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-DOSSIER = {
-    "schema": "hskt-dossier/1",
-    "unit": {"name": "UBND xã Tân Lập", "level": "xa", "code": "27115"},
-    "campaign": {"name": "Tổng kết năm 2025", "year": 2025},
-    "nominees": [{"id": "p1", "kind": "individual", "full_name": "Nguyễn Thị Hoa", "national_id": "001190000001",
-                  "birth_date": "1990-02-05", "gender": "nu",
-                  "ratings": [{"year": 2025, "rating": "hoan-thanh-tot"}]}],
-    "proposals": [{"nominee_id": "p1", "award": "lao-dong-tien-tien", "year": 2025}],
-}
 PASSWORD = "mat-khau-thu"
 
 
 def write(folder: Path) -> None:
+    from tests.e2e.builders import commune_json
     from tests.support.pki import make_pki
 
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "ho-so.json").write_text(json.dumps(DOSSIER, ensure_ascii=False, indent=1), encoding="utf-8")
+    # The same complete dossier the end-to-end tests sign (its scans beside it, named relative to it).
+    commune_json(folder).rename(folder / "ho-so.json")
     pki = make_pki()
     pki.commune.write_p12(folder / "can-bo.p12", PASSWORD)
     (folder / "mat-khau.txt").write_text(PASSWORD, encoding="utf-8")
