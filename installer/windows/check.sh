@@ -98,7 +98,7 @@ upgrade() {
   unzip -l "$DATA"/backups/hskt-truoc-cap-nhat-*.zip > "$T/backup-list.txt"
   grep -q 'hskt.sqlite3' "$T/backup-list.txt"
   wn "$CLI" list | tee "$T/list.txt"
-  grep -q 'Tổng kết năm 2025' "$T/list.txt"
+  grep -q 'Bình xét thi đua, khen thưởng năm 2025' "$T/list.txt"  # the sample dossier, still there
   du -sb "$APPDIR" | cut -f1 > "$T/installed-bytes"
 }
 step upgrade upgrade
