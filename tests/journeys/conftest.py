@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QApplication
-
 from desktop.paths import DataPaths, data_paths
 from desktop.services.workspace import Workspace
-from desktop.store.database import open_store
 from desktop.views.main_window import MainWindow
 from tests.desktop_urls import opened_urls
 from tests.journeys.clerk import Clerk
+from tests.views.helpers import open_main_window
 
 __all__ = ["opened_urls"]
 
@@ -29,14 +27,7 @@ def open_app(qtbot) -> Callable[[DataPaths], tuple[MainWindow, Workspace, Clerk]
     """A window at the clerk's usual 1366×768, active, with the keyboard."""
 
     def open_(paths: DataPaths) -> tuple[MainWindow, Workspace, Clerk]:
-        ws = Workspace(open_store(paths))
-        w = MainWindow(ws)
-        qtbot.addWidget(w)
-        w.resize(1366, 768)
-        w.show()
-        w.activateWindow()
-        qtbot.waitExposed(w)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+        w, ws = open_main_window(qtbot, paths)
         return w, ws, Clerk(qtbot, w)
 
     return open_

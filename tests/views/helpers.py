@@ -32,3 +32,20 @@ def make_pdf(path: Path, pages: int = 1, text: str = "") -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def open_main_window(qtbot, paths):  # type: ignore[no-untyped-def]
+    """The real main window on a data folder, at the clerk's usual 1366×768, active, with the keyboard."""
+    from desktop.services.workspace import Workspace
+    from desktop.store.database import open_store
+    from desktop.views.main_window import MainWindow
+
+    ws = Workspace(open_store(paths))
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+    return w, ws

@@ -25,7 +25,7 @@ from desktop.store.database import open_store
 from desktop.views.fields import ChoiceEditor, MultilineEditor
 from desktop.views.main_window import MainWindow
 from tests.e2e.builders import commune_json
-from tests.views.helpers import enter, type_text
+from tests.views.helpers import enter, open_main_window, type_text
 
 if shutil.which("pdftotext") is None:
     pytest.skip("pdftotext (poppler-utils) is not installed", allow_module_level=True)
@@ -94,14 +94,7 @@ def dossier(tmp_path: Path) -> tuple[Path, int]:
 def test_meeting_votes_and_letter_typed_to_a_final_preview(qtbot: Any, dossier: tuple[Path, int],
                                                            tmp_path: Path) -> None:
     folder, dossier_id = dossier
-    ws = Workspace(open_store(data_paths(folder)))
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+    w, ws = open_main_window(qtbot, data_paths(folder))
     w.open_editor(dossier_id)
     editor = w.editor
     errors = [i.where for i in editor.state.report.issues if i.severity == "error"]

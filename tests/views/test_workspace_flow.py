@@ -21,7 +21,7 @@ from desktop.store.database import open_store
 from desktop.views.fields import CccdEditor, ChoiceEditor, MultilineEditor
 from desktop.views.main_window import EDITOR_PAGE, MainWindow
 from tests.support.sections import type_sections
-from tests.views.helpers import enter, make_pdf, type_text
+from tests.views.helpers import enter, make_pdf, open_main_window, type_text
 
 
 @pytest.fixture
@@ -30,15 +30,7 @@ def folder(tmp_path: Path):
 
 
 def _open_window(qtbot, folder) -> tuple[MainWindow, Workspace]:
-    ws = Workspace(open_store(folder))
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
-    return w, ws
+    return open_main_window(qtbot, folder)
 
 
 def _field(page, key: str):
