@@ -14,7 +14,7 @@ TEST_DEBS := xvfb softhsm2 opensc poppler-utils qpdf openssl zip libreoffice-wri
 TYPED := desktop/vn desktop/snapshot.py desktop/status.py desktop/paths.py desktop/console.py desktop/selftest.py desktop/help.py desktop/awards desktop/documents \
 	desktop/packaging desktop/services desktop/store desktop/models desktop/commands
 
-.PHONY: run test lint bench bundle bundle-check windows windows-check clean system-runtime system-test
+.PHONY: run test lint fuzz bench bundle bundle-check windows windows-check clean system-runtime system-test
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -46,6 +46,10 @@ lint: $(STAMP)
 
 test: system-test $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# Fresh random examples for the fuzz tests, many more than CI draws (CI draws a fixed set: it must not flake).
+fuzz: system-test $(STAMP)
+	HSKT_HYPOTHESIS_PROFILE=explore QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/fuzz
 
 bench: system-test $(STAMP)
 	$(BIN)/python -m benchmarks.run $(BENCH)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from desktop import __version__
 from desktop.commands import Context, UsageError
 from desktop.console import make_utf8_safe
 from desktop.paths import DataPaths, data_paths
+from desktop.vn.text import visible
 
 # One module per command (desktop/commands/<name>.py); the order is the order of `hskt --help`.
 COMMAND_MODULES = (
@@ -81,6 +83,11 @@ def _log_file(paths: DataPaths | None) -> tuple[logging.Logger, Path | None]:
     return log, None
 
 
+def _one_line(text: str) -> str:
+    """A message may quote the user's input: line breaks fold to spaces, other invisible characters are spelled out."""
+    return visible(" ".join(re.split(r"[ \t\r\n]+", text)).strip())
+
+
 def _report_failure(exc: BaseException, paths: DataPaths | None) -> int:
     from desktop.services.environment import UnexpectedError, user_facing
 
@@ -92,8 +99,7 @@ def _report_failure(exc: BaseException, paths: DataPaths | None) -> int:
             h.close()
         except OSError:
             pass
-    text = " ".join(str(shown).split())
-    print(f"hskt: {text[:2000]}", file=sys.stderr)
+    print(f"hskt: {_one_line(str(shown))[:2000]}", file=sys.stderr)
     return EXIT_UNEXPECTED if isinstance(shown, UnexpectedError) else 2
 
 
@@ -119,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             ctx.close()
     except UsageError as exc:
-        print(f"hskt: {exc}", file=sys.stderr)
+        print(f"hskt: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("hskt: đã dừng theo yêu cầu", file=sys.stderr)

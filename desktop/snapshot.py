@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.vn import cccd
 from desktop.vn.dates import DateError, parse_iso
-from desktop.vn.text import clean, clean_multiline, nfc
+from desktop.vn.text import clean, clean_multiline, nfc, visible
 
 SCHEMA = "hskt-dossier/1"
 
@@ -408,8 +408,15 @@ def _nfc_tree(value: Any) -> Any:
     return value
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_\-]+")
+
+
 def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+    """A key that is not a plain name is quoted, so a path in a message names exactly one place and stays one line."""
+    part = key if _PLAIN_KEY.fullmatch(key) else f"[{visible(json.dumps(key, ensure_ascii=False))}]"
+    if not path:
+        return part
+    return f"{path}{part}" if part.startswith("[") else f"{path}.{part}"
 
 
 def _type_name(value: Any) -> str:

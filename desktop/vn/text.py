@@ -32,6 +32,17 @@ def clean_multiline(text: str | None) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 
 
+def visible(text: str) -> str:
+    """Control, format and line-separator characters spelled as \\uXXXX, so a message quoting user input stays one
+    readable line (str.splitlines breaks on \\x1c-\\x1e, \\x85, \\u2028 as well as on newlines)."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _INVISIBLE and ch != " " else ch for ch in text
+    )
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
 def strip_marks(text: str) -> str:
     """Remove diacritics; đ/Đ become d/D (they are letters, not marks, so NFD leaves them)."""
     decomposed = unicodedata.normalize("NFD", text)

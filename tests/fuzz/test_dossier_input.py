@@ -157,11 +157,13 @@ SMALL["documents"] = [{"component": "bien-ban-hop", "file": "scan/bien-ban.pdf"}
 PATHS = _paths(SMALL)
 
 
-@settings(max_examples=60, deadline=None,
+@settings(deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(mutations=st.lists(st.tuples(st.sampled_from(PATHS), st.one_of(json_values, st.just("__DELETE__"))),
                           min_size=1, max_size=3))
 @example(mutations=[(("unit", "place"), 5)])
+@example(mutations=[(("schema",), {"\x1e": 9007199254740993})])  # a key with a record separator: one message line
+@example(mutations=[(("unit", "name"), "UBND\u2028xã\x85A")])
 @example(mutations=[(("documents", 0, "file"), "../outside/secret.pdf")])
 def test_mutated_documents_never_crash_and_a_failed_import_changes_nothing(
         folders: tuple[Path, Path], capsys: pytest.CaptureFixture[str], mutations: list[tuple[Any, Any]]) -> None:
