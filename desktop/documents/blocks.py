@@ -4,6 +4,7 @@ narrative paragraphs, the signer block with "Nơi nhận:", and tables with a re
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -125,11 +126,43 @@ def _styles(s: float) -> Styles:
     )
 
 
-class CellParagraph(Paragraph):
-    """A table cell's paragraph that lays its lines out once per width: a long table re-measures every remaining row
-    each time it splits at a page end, which made a 500-row list cost quadratic time."""
+_PLAIN = re.compile(r"[^<>&\s\x00-\x1f\x7f-\x9f\u2028\u2029]+(?: [^<>&\s\x00-\x1f\x7f-\x9f\u2028\u2029]+)*")
 
-    _wrapped_for: tuple[float, float] | None = None
+
+class Para(Paragraph):
+    """A paragraph laid out once per width. The frame, KeepTogether and TableGroup each measure what they place, so
+    a plain Paragraph broke its lines two or three times; the lines depend on the width alone (never on the height
+    left), and a split makes new paragraphs."""
+
+    _wrapped_for: float | None = None
+    _templates: ClassVar[dict[int, tuple[ParagraphStyle, Any]]] = {}
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_for == availWidth and hasattr(self, "blPara"):  # a split that moves it on drops its lines
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return result
+
+    @classmethod
+    def plain(cls, text: str, style: ParagraphStyle, **kw: Any) -> Any:
+        """Plain text without the markup parser: it would make one run in the style's font of the same text, so
+        that run is cloned from the style's own (a third of a form's paragraphs are names, dates and numbers)."""
+        if not _PLAIN.fullmatch(text) or getattr(style, "textTransform", None):
+            return cls(escape(text), style, **kw)
+        hit = cls._templates.get(id(style))
+        if hit is None or hit[0] is not style:
+            template = Paragraph("x", style)
+            if len(template.frags) != 1:
+                return cls(escape(text), style, **kw)
+            hit = cls._templates[id(style)] = (style, template.frags[0])  # holds the style: its id stays its own
+        return cls(escape(text), style, frags=[hit[1].clone(text=text)], **kw)
+
+
+class CellParagraph(Para):
+    """A table cell's paragraph: a long table re-measures every remaining row each time it splits at a page end,
+    which made a 500-row list cost quadratic time; laid out once per width, and identical cells parsed once."""
+
     _parsed: ClassVar[dict[tuple[str, int], tuple[ParagraphStyle, list[Any]]]] = {}
 
     @classmethod
@@ -138,30 +171,23 @@ class CellParagraph(Paragraph):
         key = (markup, id(style))
         hit = cls._parsed.get(key)
         if hit is None:
-            cell = cls(markup, style)
+            # markup without '<', '>' or '&' is its own plain text
+            cell = cls.plain(markup, style) if _PLAIN.fullmatch(markup) else cls(markup, style)
             if len(cls._parsed) > 20_000:
                 cls._parsed.clear()
             cls._parsed[key] = (cell.style, cell.frags)
             return cell
         return cls(markup, hit[0], frags=hit[1])
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        key = (availWidth, self.style.fontSize)
-        if self._wrapped_for == key:
-            return self.width, self.height
-        result = super().wrap(availWidth, availHeight)
-        self._wrapped_for = key
-        return result
-
 
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (never markup: names may contain '&' or '<')."""
-    return Paragraph(escape(text), style)
+    return Para.plain(text, style)
 
 
 def pm(markup: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph whose text is trusted markup built here (bold labels); values inside must be escaped."""
-    return Paragraph(markup, style)
+    return Para(markup, style)
 
 
 # ------------------------------------------------------------------------------------------------- header
@@ -303,7 +329,7 @@ def narrative(text: str | None, st: Styles, placeholder: str | None = None) -> l
                 if para:
                     out.append(p(" ".join(para), st.body))
                     para = []
-                out.append(Paragraph(escape(line[2:].strip()), st.bullet, bulletText="-"))
+                out.append(Para.plain(line[2:].strip(), st.bullet, bulletText="-"))
             else:
                 para.append(line)
         if para:
