@@ -33,10 +33,25 @@ def helpers_for(documents: int) -> int:
     none for a small dossier. On a busy machine a helper only competes with this process for the same cores."""
     if documents < MIN_DOCUMENTS or getattr(sys, "frozen", False):
         return 0
+    forced = os.environ.get("HSKT_RENDER_HELPERS", "")  # benchmarks: the same work in one process, or in more
+    if forced.isdigit():
+        return min(int(forced), MAX_HELPERS)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    idle = int(cores - max(busy, 1.0))  # this process keeps one core busy itself
+    idle = cores - max(_busy_now(), 1)  # this process keeps one core busy itself
     return max(0, min(idle, MAX_HELPERS, documents // CHUNK - 1))
+
+
+def _busy_now() -> int:
+    """Processes running or ready to run at this moment, this one included. Not the load average: that is a
+    minute's memory, and the command the clerk ran just before (or a previous render) would still count as busy."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("procs_running "):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 1  # no way to tell (Windows): assume only this process is busy
 
 
 def _start(d: Dossier, ctx: RenderContext) -> None:

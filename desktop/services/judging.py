@@ -15,12 +15,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop import snapshot as snap
-from desktop.services.dossiers import load_snapshot
-from desktop.store.database import Store
 
 if TYPE_CHECKING:
     from desktop.awards.model import RuleSet
     from desktop.awards.results import CheckReport, Issue
+    from desktop.store.database import Store
 
 
 _FORM_FIELD = re.compile(r"^proposals\[\d+\]\.form\.")
@@ -72,6 +71,10 @@ def check_snapshot(d: snap.Dossier, today: date | None = None) -> CheckReport:
 
 
 def check_dossier(store: Store, dossier_id: int, today: date | None = None) -> CheckReport:
+    from desktop.services.dossiers import (
+        load_snapshot,  # here: `hskt render file.json` never loads the database layer
+    )
+
     return check_snapshot(load_snapshot(store, dossier_id), today)
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from desktop.documents.blocks import Styles, data_table, pm
+from desktop.documents.blocks import Styles, data_table, p
 from desktop.documents.context import RenderContext, Signer
 from desktop.snapshot import Dossier, Honour, Nominee, Proposal
 from desktop.vn.dates import long_date, short_date
@@ -55,8 +54,7 @@ def form_text(values: Mapping[str, Any], *keys: str) -> str | None:
 
 def label_line(st: Styles, label: str, value: str | None) -> Flowable:
     """"- Họ tên: Nguyễn Thị Hoa" with the label plain and the value as typed (blank dots when missing)."""
-    shown = escape(value) if value else "…………………………"
-    return pm(f"- {escape(label)}: {shown}", st.plain)
+    return p(f"- {label}: {value or '…………………………'}", st.plain)
 
 
 def honours_table(st: Styles, ctx: RenderContext, honours: Sequence[Honour], titles: bool, width: float) -> Flowable:
