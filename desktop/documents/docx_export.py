@@ -446,7 +446,8 @@ def _collective(doc: DocxDocument, ctx: RenderContext, d: Dossier, n: Nominee) -
     _heading(doc, "1. Đặc điểm, tình hình")
     _label(doc, "Tên đơn vị (ghi đầy đủ, không viết tắt)", n.name)
     _label(doc, "Địa chỉ trụ sở chính", n.address)
-    _label(doc, "Điện thoại", form_text(form, "phone"))
+    if form_text(form, "phone"):
+        _label(doc, "Điện thoại", form_text(form, "phone"))
     _para(doc, "- Quá trình thành lập và phát triển; những đặc điểm chính của đơn vị (cơ cấu tổ chức, số thành viên, "
                "cơ sở vật chất):")
     _narrative(doc, form_text(form, "unit_overview", "history"), MISSING)
@@ -503,7 +504,7 @@ def report_docx(d: Dossier, ctx: RenderContext, n: Nominee) -> bytes:
         _signers(doc, ctx, [(Signer("Thủ trưởng đơn vị xác nhận, đề nghị", head_name), "(Ký, đóng dấu)"),
                             (Signer("Người báo cáo thành tích", n.full_name or ""), "(Ký, ghi rõ họ và tên)")])
         if any(is_higher(c) for c in codes):
-            _signers(doc, ctx, [(Signer("Xác nhận của cấp trình khen thưởng"), "(Ký, đóng dấu)")])
+            _signers(doc, ctx, [(Signer("Xác nhận của cấp trình khen thưởng", ctx.signer.name), "(Ký, đóng dấu)")])
     elif n.kind == "collective":
         upper = "Xác nhận của cấp trình khen thưởng" if any(is_higher(c) for c in codes) else \
             "Thủ trưởng đơn vị cấp trên trực tiếp"

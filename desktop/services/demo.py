@@ -53,6 +53,16 @@ _WORKPLACES = [
     ("Trường Mầm non Tân Lập", ["Giáo viên", "Phó Hiệu trưởng"]),
     ("Trạm Y tế xã Tân Lập", ["Y sĩ", "Điều dưỡng", "Bác sĩ"]),
 ]
+# Who signs "Thủ trưởng đơn vị xác nhận" on each workplace's reports.
+_HEADS = {
+    "Văn phòng HĐND và UBND xã": "Đỗ Văn Tâm",
+    "Phòng Kinh tế xã": "Vũ Quang Huy",
+    "Phòng Văn hóa - Xã hội xã": "Ngô Thị Hạnh",
+    "Trường Tiểu học Tân Lập": "Bùi Thị Nga",
+    "Trường Mầm non Tân Lập": "Lê Thị Thanh Hương",
+    "Trạm Y tế xã Tân Lập": "Trần Thị Minh Hằng",
+    "Phòng Kinh tế xã Tân Lập": "Vũ Quang Huy",
+}
 _INITIATIVES = [
     "Ứng dụng bảng tính điện tử trong theo dõi hồ sơ một cửa",
     "Tổ chức góc đọc sách thân thiện cho học sinh lớp 1",
@@ -139,6 +149,7 @@ def _collective(rng: random.Random, i: int, name: str, members: int, strong: boo
 
 # Typed by the clerk on the household's page (registry), not carried in the imported data.
 HEAD_GENDERS = {"hgd01": "nam", "hgd02": "nu", "hgd03": "nam"}
+_HOUSEHOLD_SIZES = {"hgd01": 5, "hgd02": 4, "hgd03": 6}
 
 
 def _household(i: int, head: str, hamlet: str) -> snap.Nominee:
@@ -150,6 +161,7 @@ def _household(i: int, head: str, hamlet: str) -> snap.Nominee:
 
 def _narrative(n: snap.Nominee) -> dict[str, Any]:
     return {
+        "head_name": _HEADS[n.workplace or ""],
         "duties": f"{n.position} tại {n.workplace}; phụ trách các nhiệm vụ chuyên môn được phân công.",
         "achievements": (
             "Hoàn thành 100% chỉ tiêu, nhiệm vụ được giao năm 2025, trong đó nhiều nhiệm vụ hoàn thành trước thời hạn.\n\n"
@@ -160,18 +172,26 @@ def _narrative(n: snap.Nominee) -> dict[str, Any]:
 
 
 def _collective_narrative(c: snap.Nominee) -> dict[str, Any]:
+    members = c.member_stats[-1].total if c.member_stats else 0
     return {
+        "head_name": _HEADS[c.name or ""],
+        "unit_overview": (f"{c.name} có {members} cán bộ, viên chức, người lao động; cơ sở vật chất, trang thiết bị "
+                          "cơ bản bảo đảm cho hoạt động chuyên môn."),
         "duties": f"{c.name} thực hiện chức năng, nhiệm vụ chuyên môn theo quy định và kế hoạch năm 2025 của xã.",
         "achievements": (
             "Hoàn thành toàn bộ chỉ tiêu kế hoạch năm 2025; không có cá nhân vi phạm kỷ luật.\n\n"
             "- Duy trì phong trào thi đua thường xuyên, có sơ kết, tổng kết.\n"
             "- Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật."
         ),
+        "measures": "Giao chỉ tiêu đến từng người, kiểm tra tiến độ hằng tháng; phát động thi đua theo đợt.",
+        "compliance": ("Tập thể chấp hành nghiêm chủ trương của Đảng, chính sách, pháp luật của Nhà nước; "
+                       "công đoàn, chi đoàn hoạt động đều."),
     }
 
 
 def _household_narrative(h: snap.Nominee) -> dict[str, Any]:
     return {
+        "members": str(_HOUSEHOLD_SIZES[h.id]),
         "standards_met": True,
         "achievements": (
             f"Gia đình {'bà' if HEAD_GENDERS[h.id] == 'nu' else 'ông'} {h.head_name} chấp hành tốt chủ trương, chính sách, pháp luật; "

@@ -134,7 +134,8 @@ def test_empty_folder_to_a_signed_package(qtbot, folder, open_app, tmp_path: Pat
         assert editor.pages.currentWidget() is pp
         for label, text in (("Quyền hạn, nhiệm vụ", f"{name}: tham mưu cho UBND xã về lĩnh vực được giao."),
                             ("Thành tích đạt được", "- Hoàn thành xuất sắc 100% nhiệm vụ được giao năm 2025."),
-                            ("Biện pháp, giải pháp", "- Ứng dụng công nghệ thông tin trong giải quyết hồ sơ.")):
+                            ("Biện pháp, giải pháp", "- Ứng dụng công nghệ thông tin trong giải quyết hồ sơ."),
+                            ("Họ tên thủ trưởng đơn vị", "Nguyễn Văn Thành")):
             _type_into(clerk, label, text, commit="tab")
             assert editor.pages.currentWidget() is pp
         if award == "Chiến sĩ thi đua cơ sở":

@@ -44,7 +44,7 @@ def test_incomplete_dossier_is_refused_with_each_reason(tmp_path: Path, signer: 
 def test_a_khong_dat_proposal_blocks_export(tmp_path: Path, signer: PackageSigner) -> None:
     # Trần Văn Đức lacks the second initiative Bằng khen needs: a reviewer would return the dossier.
     # The unit confirms no achievement under a route HSKT does not encode, so the missing initiative decides.
-    form = {"other_route": False, "duties": "Phó Chủ tịch UBND xã",
+    form = {"other_route": False, "duties": "Phó Chủ tịch UBND xã", "head_name": "Nguyễn Văn Thành",
             "achievements": "Hoàn thành xuất sắc nhiệm vụ năm 2025."}
     store, did = commune_store(tmp_path, extra_proposals=[{"nominee_id": "p02", "award": "bang-khen-bo-nganh-tinh",
                                                            "form": form}])

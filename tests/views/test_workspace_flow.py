@@ -140,7 +140,8 @@ def test_empty_app_to_complete_cstd_dossier(qtbot, folder, tmp_path: Path) -> No
     editor._select(("proposal", pid))
     pp = editor.proposal_page
     assert editor.pages.currentWidget() is pp
-    assert set(pp.form.editors) == {"title_text", "duties", "achievements", "measures"}  # summary: simplified only
+    assert set(pp.form.editors) == {"title_text", "duties", "achievements", "measures", "head_name"}  # no summary:
+    # that is the simplified procedure's
     duties = pp.form.editors["duties"]
     assert isinstance(duties, MultilineEditor)
     type_text(duties.text, "Chuyên viên Văn phòng HĐND và UBND xã; phụ trách một cửa.")

@@ -84,7 +84,8 @@ def _honours(st: Styles, ctx: RenderContext, n: Nominee, width: float) -> list[F
 
 
 def _confirmation(ctx: RenderContext) -> Signer:
-    return Signer(title="Xác nhận của cấp trình khen thưởng", name="")
+    """The level that proposes the award confirms the report: the tờ trình's signer (NĐ 152/2025, Mẫu 03)."""
+    return Signer(title="Xác nhận của cấp trình khen thưởng", name=ctx.signer.name)
 
 
 def individual(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
@@ -150,8 +151,10 @@ def collective(d: Dossier, ctx: RenderContext, n: Nominee) -> DocSpec:
     story += [
         label_line(st, "Tên đơn vị (ghi đầy đủ, không viết tắt)", n.name),
         label_line(st, "Địa chỉ trụ sở chính", n.address),
-        label_line(st, "Điện thoại", form_text(form, "phone")),
     ]
+    phone = form_text(form, "phone")
+    if phone:  # optional: a unit without a telephone line gets no dotted blank to fill by hand
+        story.append(label_line(st, "Điện thoại", phone))
     story.append(p("- Quá trình thành lập và phát triển; những đặc điểm chính của đơn vị (cơ cấu tổ chức, số thành "
                    "viên, cơ sở vật chất):", st.plain))
     story += narrative(form_text(form, "unit_overview", "history"), st, MISSING)
