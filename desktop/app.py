@@ -217,13 +217,7 @@ def run_gui(paths: DataPaths, quit_when_ready: bool = False, demo_if_empty: bool
         threading.Thread(target=_background_start, args=(workspace, paths), name="hskt-warm-up", daemon=True).start()
 
     window.first_painted.connect(app.quit if quit_when_ready else after_first_paint)
-    screen = app.primaryScreen()
-    if screen is not None and screen.availableGeometry().width() <= 1440:
-        # 1366×768 is the commonest clerk's screen: use all of it (the geometry also holds with no window manager).
-        window.setGeometry(screen.availableGeometry())
-        window.showMaximized()
-    else:
-        window.show()
+    window.show_where_left()
     try:
         return app.exec()
     finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from desktop.services.changes import Changes
 from desktop.status import STATUS_LABELS, STATUSES
 from desktop.views.action_hints import enable
 from desktop.views.dossier_table_model import COLUMNS, DossierTableModel
+from desktop.views.window_geometry import place_window, save_window
 
 if TYPE_CHECKING:
     from desktop.services.workspace import Workspace
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 LIST_PAGE, EDITOR_PAGE, REGISTRY_PAGE = 1, 2, 3
 SUGGEST_PAGE = 4
 EXTERNAL_POLL_MS = 1500
+WINDOW_KEY = "main"
 
 
 class EmptyState(QWidget):
@@ -596,12 +598,17 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def closeEvent(self, event: Any) -> None:
-        """What is typed but not yet saved (inside the save delay) is saved before the window goes."""
+        """What is typed but not yet saved (inside the save delay) is saved before the window goes, and so is where
+        the window was."""
         if self._editor is not None:
             self._editor._flush()
         if self._registry is not None and self._registry.page.form is not None:
             self._registry.page.form.flush()
+        save_window(self, WINDOW_KEY)
         super().closeEvent(event)
+
+    def show_where_left(self) -> None:
+        place_window(self, WINDOW_KEY, QSize(1280, 760))
 
     # -- first paint, for `--quit-when-ready` and start-up measurement
     def showEvent(self, event: object) -> None:

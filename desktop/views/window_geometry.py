@@ -8,7 +8,7 @@ the size it will show at), centres it on every show, and saves its size whenever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -103,3 +103,32 @@ def keep_geometry(widget: QWidget, key: str, preferred: QSize | tuple[int, int])
     size = preferred if isinstance(preferred, QSize) else QSize(*preferred)
     apply_size(widget, key, size)
     widget.installEventFilter(_Keeper(widget, key, size))
+
+
+def save_window(widget: QWidget, key: str) -> None:
+    """A main window's place, size and maximised state, as Qt encodes them, for the next start."""
+    s = settings()
+    s.setValue(f"{SETTINGS_GROUP}/{key}/geometry", widget.saveGeometry())
+    s.sync()
+
+
+def place_window(widget: QWidget, key: str, preferred: QSize) -> None:
+    """Show a main window where the clerk left it; the first time, maximised on a screen up to 1440 px wide (a
+    1366×768 laptop needs all of it), else at `preferred` within the screen, centred. A saved place on a screen
+    that is no longer there is moved back onto one by Qt."""
+    value = settings().value(f"{SETTINGS_GROUP}/{key}/geometry")
+    if isinstance(value, QByteArray) and not value.isEmpty() and widget.restoreGeometry(value):
+        area = usable_area(widget)
+        if not widget.isMaximized() and not area.intersects(widget.frameGeometry()):
+            widget.resize(fitted(widget.size(), area))
+            centre(widget)
+        widget.show()
+        return
+    area = usable_area(widget)
+    if area.width() <= 1440:
+        widget.setGeometry(area)  # the geometry also holds with no window manager to maximise it
+        widget.showMaximized()
+        return
+    widget.resize(fitted(preferred, area))
+    centre(widget)
+    widget.show()

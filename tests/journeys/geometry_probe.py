@@ -48,8 +48,7 @@ def main(folder: Path) -> int:
     window = MainWindow(ws)
     screen = app.primaryScreen()
     area = screen.availableGeometry()
-    window.setGeometry(area)  # as desktop.app opens it on screens up to 1440 px wide
-    window.showMaximized()
+    window.show_where_left()  # as desktop.app opens it
     app.processEvents()
     out: dict[str, Any] = {"area": _rect(area), "scale": screen.devicePixelRatio(), "windows": {}}
 
