@@ -39,7 +39,7 @@ PROCEDURE_LABELS = {"thong-thuong": "Thủ tục thông thường", "don-gian": 
 def choice_label(key: str, code: str) -> str:
     """The Vietnamese label of a coded choice (gender, rating, scope, discipline, award, procedure)."""
     if key in ("gender", "head_gender"):
-        return {"nam": _t("Nam"), "nu": _t("Nữ")}.get(code, code)
+        return {"nam": QCoreApplication.translate("Fields", "Nam"), "nu": QCoreApplication.translate("Fields", "Nữ")}.get(code, code)
     for table in (RATING_LABELS, SCOPE_LABELS, DISCIPLINE_LABELS, PROCEDURE_LABELS):
         if code in table:
             return _t(table[code])
@@ -231,7 +231,7 @@ class DateEditor(LineEditor):
     def _build(self) -> QWidget:
         line = super()._build()
         assert isinstance(line, QLineEdit)
-        line.setPlaceholderText(_t("dd/mm/yyyy"))
+        line.setPlaceholderText(QCoreApplication.translate("Fields", "dd/mm/yyyy"))
         line.setMaximumWidth(160)
         return line
 
@@ -287,8 +287,8 @@ class CccdEditor(LineEditor):
         if not text:
             return []
         if len(text) < 12:
-            return [_t("Đang có %d/12 chữ số") % len(text)] if not final else [
-                _t("Số định danh phải có đúng 12 chữ số (đang có %d)") % len(text)]
+            return [QCoreApplication.translate("Fields", "Đang có %d/12 chữ số") % len(text)] if not final else [
+                QCoreApplication.translate("Fields", "Số định danh phải có đúng 12 chữ số (đang có %d)") % len(text)]
         birth, gender = self.context()
         return [p[:1].upper() + p[1:] for p in cccd.problems(text, birth, gender)]
 
@@ -369,7 +369,7 @@ class _PlainText(QPlainTextEdit):
 class ChoiceEditor(FieldEditor):
     def _build(self) -> QWidget:
         box = QComboBox()
-        box.addItem(_t("— chọn —"), None)
+        box.addItem(QCoreApplication.translate("Fields", "— chọn —"), None)
         for code in self.spec.choices:
             box.addItem(choice_label(self.spec.key, code), code)
         box.activated.connect(lambda _i: (self._commit(box.currentData()), self._end_session()))

@@ -136,7 +136,7 @@ class HistoryTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor("#fff8e1" if value not in (None, "") or not f.required else "#fde0e0"))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _t("Dòng mới, chưa lưu: nhập đủ các cột có dấu * để lưu")
+                return QCoreApplication.translate("HistoryTable", "Dòng mới, chưa lưu: nhập đủ các cột có dấu * để lưu")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -227,8 +227,8 @@ class HistoryTable(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.model.rows_edited.connect(lambda old, new: self.changed.emit(table, old, new))
-        self.add_button = QPushButton(_t("Thêm dòng"))
-        self.remove_button = QPushButton(_t("Xóa dòng"))
+        self.add_button = QPushButton(QCoreApplication.translate("HistoryTable", "Thêm dòng"))
+        self.remove_button = QPushButton(QCoreApplication.translate("HistoryTable", "Xóa dòng"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.draft_note = QLabel()
@@ -247,7 +247,7 @@ class HistoryTable(QWidget):
 
     def _show_draft_note(self) -> None:
         missing = self.model.draft_missing()
-        self.draft_note.setText(_t("Dòng mới chưa lưu, còn thiếu: %s") % ", ".join(missing) if missing else "")
+        self.draft_note.setText(QCoreApplication.translate("HistoryTable", "Dòng mới chưa lưu, còn thiếu: %s") % ", ".join(missing) if missing else "")
         self.draft_note.setVisible(bool(missing))
 
     def show_rows(self, rows: Sequence[Row]) -> None:

@@ -17,13 +17,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndo
 _MERGEABLE = 0x4853  # any fixed id: commands merge only when their merge keys are equal too
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 def edit_text(label: str) -> str:
     """What the undo menu names: «sửa «Số quyết định»»."""
-    return _t("sửa «%s»") % label
+    return QCoreApplication.translate("Undo", "sửa «%s»") % label
 
 
 class EditCommand(QUndoCommand):
@@ -95,10 +91,10 @@ class UndoActions(QObject):
     def __init__(self, group: QUndoGroup, parent: QObject):
         super().__init__(parent)
         self.group = group
-        self.undo = QAction(_t("Hoàn tác"), parent)
+        self.undo = QAction(QCoreApplication.translate("Undo", "Hoàn tác"), parent)
         self.undo.setObjectName("actUndo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = QAction(_t("Làm lại"), parent)
+        self.redo = QAction(QCoreApplication.translate("Undo", "Làm lại"), parent)
         self.redo.setObjectName("actRedo")
         self.redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.undo.triggered.connect(self._undo)
@@ -127,11 +123,11 @@ class UndoActions(QObject):
         can_redo = self.group.canRedo() and not self._blocked
         self.undo.setEnabled(can_undo)
         self.redo.setEnabled(can_redo)
-        self.undo.setText(_t("Hoàn tác: %s") % self.group.undoText() if can_undo else _t("Hoàn tác"))
-        self.redo.setText(_t("Làm lại: %s") % self.group.redoText() if can_redo else _t("Làm lại"))
-        why = _t("Hồ sơ đã ký hoặc đã gửi: không hoàn tác vào bản đã lưu giữ") if self._blocked else \
-            _t("Chưa có thao tác nào để hoàn tác ở đây")
+        self.undo.setText(QCoreApplication.translate("Undo", "Hoàn tác: %s") % self.group.undoText() if can_undo else QCoreApplication.translate("Undo", "Hoàn tác"))
+        self.redo.setText(QCoreApplication.translate("Undo", "Làm lại: %s") % self.group.redoText() if can_redo else QCoreApplication.translate("Undo", "Làm lại"))
+        why = QCoreApplication.translate("Undo", "Hồ sơ đã ký hoặc đã gửi: không hoàn tác vào bản đã lưu giữ") if self._blocked else \
+            QCoreApplication.translate("Undo", "Chưa có thao tác nào để hoàn tác ở đây")
         self.undo.setToolTip(self.undo.text() if can_undo else why)
-        self.redo.setToolTip(self.redo.text() if can_redo else _t("Chưa có thao tác nào để làm lại ở đây"))
+        self.redo.setToolTip(self.redo.text() if can_redo else QCoreApplication.translate("Undo", "Chưa có thao tác nào để làm lại ở đây"))
         self.undo.setStatusTip(self.undo.toolTip())
         self.redo.setStatusTip(self.redo.toolTip())
