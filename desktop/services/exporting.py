@@ -258,6 +258,27 @@ def _documents(plan: Plan) -> list[Any]:
     return out
 
 
+def _failure(exc: Exception, out: Path, signer: Any) -> ExportFailed:
+    """What went wrong while signing and writing, in the clerk's words."""
+    cause: BaseException | None = exc
+    while cause is not None:  # pyHanko wraps the network error in its own, perhaps in a signing error
+        if type(cause).__name__ == "TimestampRequestError":
+            url = getattr(signer.timestamper, "url", "")
+            return ExportFailed(f"không lấy được dấu thời gian từ máy chủ {url}: hãy kiểm tra kết nối mạng và địa "
+                                "chỉ máy chủ, hoặc bỏ chọn dấu thời gian để ký không kèm dấu thời gian; hồ sơ "
+                                "chưa bị khóa")
+        cause = cause.__cause__ or cause.__context__
+    from desktop.packaging.build import PackagingError
+    from desktop.packaging.pades import PadesError
+
+    if isinstance(exc, (PackagingError, PadesError)):
+        return ExportFailed(str(exc))
+    if isinstance(exc, OSError):
+        return ExportFailed(f"không ghi được gói vào {out}: {exc.strerror or exc}")
+    # a token can fail mid-signature in vendor-specific ways
+    return ExportFailed(f"ký số không thành công: {type(exc).__name__}: {exc}")
+
+
 def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, seal_png: bytes | None = None,
                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                    when: dt.datetime | None = None, checked: Plan | None = None,
@@ -266,9 +287,8 @@ def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, sea
     or a path ending in .asice. `signer` is an open PackageSigner; the caller closes it. `checked` is the plan the
     pre-export check made: its PDFs are signed when the dossier has not changed since (see `plan_export`)."""
     from desktop.packaging import cades
-    from desktop.packaging.build import PackagingError, build_package, file_sha256
+    from desktop.packaging.build import build_package, file_sha256
     from desktop.packaging.container import PackageReader
-    from desktop.packaging.pades import PadesError
 
     def step(label: str, fraction: float) -> None:
         if cancelled is not None and cancelled():
@@ -305,12 +325,8 @@ def export_dossier(store: Store, dossier_id: int, signer: Any, out: Path, *, sea
         raise
     except InterruptedError:
         raise ExportCancelled("đã hủy xuất gói; không có tệp nào được ghi") from None
-    except (PackagingError, PadesError) as exc:
-        raise ExportFailed(str(exc)) from None
-    except OSError as exc:
-        raise ExportFailed(f"không ghi được gói vào {out}: {exc.strerror or exc}") from None
-    except Exception as exc:  # a token can fail mid-signature in vendor-specific ways
-        raise ExportFailed(f"ký số không thành công: {type(exc).__name__}: {exc}") from None
+    except Exception as exc:
+        raise _failure(exc, out, signer) from None
     try:
         if cancelled is not None and cancelled():
             raise ExportCancelled("đã hủy xuất gói; không có tệp nào được ghi")

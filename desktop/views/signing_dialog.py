@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -59,6 +60,7 @@ from desktop.views.window_geometry import keep_geometry, settings
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CERT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_FOLDER = "export/folder"
+TSA_SETTING = "export/timestamp_url"
 PACKAGE_NAME_PATTERN = "HSKT_<mã đơn vị>_<năm>_<mã gói>_r<lần>.asice"
 
 
@@ -175,6 +177,18 @@ class SigningDialog(QDialog):
         name_hint.setWordWrap(True)
         name_hint.setStyleSheet("color: #555")
         folder_layout.addWidget(name_hint)
+        # B-T: an RFC 3161 token proves when the package was signed, so it stays valid after the certificate expires.
+        self.timestamp = QCheckBox(self.tr("Kèm dấu thời gian (RFC 3161, cần kết nối mạng)"))
+        self.timestamp.setObjectName("timestampBox")
+        self.timestamp_url = QLineEdit(str(settings().value(TSA_SETTING, "") or ""))
+        self.timestamp_url.setObjectName("timestampUrl")
+        self.timestamp_url.setPlaceholderText(self.tr("địa chỉ máy chủ dấu thời gian do nhà cung cấp chứng thư số "
+                                                      "cho, ví dụ http://…"))
+        self.timestamp_url.setEnabled(False)
+        self.timestamp.toggled.connect(self.timestamp_url.setEnabled)
+        self.timestamp.toggled.connect(lambda on: self.timestamp_url.setFocus() if on else None)
+        folder_layout.addWidget(self.timestamp)
+        folder_layout.addWidget(self.timestamp_url)
         folder_box.setVisible(save_folder is not None)
         self.warning = QLabel()
         self.warning.setObjectName("certificateWarning")
@@ -222,6 +236,13 @@ class SigningDialog(QDialog):
         path = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu gói hồ sơ"), self.folder.text())
         if path:
             self.folder.setText(path)
+
+    def chosen_timestamp_url(self) -> str | None:
+        """The RFC 3161 server to ask, when the clerk chose a timestamp and typed a usable address."""
+        url = self.timestamp_url.text().strip()
+        if not self.timestamp.isChecked() or not url.startswith(("http://", "https://")):
+            return None
+        return url
 
     def save_folder(self) -> Path | None:
         text = self.folder.text().strip()
@@ -377,6 +398,11 @@ class SigningDialog(QDialog):
         if self._asks_folder and self.save_folder() is None:
             self.error.setText(self.tr("hãy chọn thư mục lưu gói hồ sơ"))
             return
+        if self._asks_folder and self.timestamp.isChecked() and self.chosen_timestamp_url() is None:
+            self.error.setText(self.tr("hãy nhập địa chỉ máy chủ dấu thời gian (bắt đầu bằng http:// hoặc "
+                                       "https://), hoặc bỏ chọn «Kèm dấu thời gian»"))
+            self.timestamp_url.setFocus()
+            return
         if self._roots is not None:
             found = self._chosen_certificate()
             if found is None and self.tabs.currentIndex() == 0:
@@ -420,9 +446,13 @@ def export_with_dialog(parent: QWidget, facade: PackagesFacade, dossier_id: int,
     progress = QProgressDialog(QCoreApplication.translate("SigningDialog", "Đang ký và ghi gói hồ sơ…"), QCoreApplication.translate("SigningDialog", "Hủy"), 0, 100, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     accepted = dialog.test_certificate_accepted
+    tsa = dialog.chosen_timestamp_url()
+    if tsa:
+        settings().setValue(TSA_SETTING, tsa)  # the next export offers the same server
     task = BackgroundTask(lambda report, cancelled: facade.export(dossier_id, spec, target, progress=report,
                                                                   cancelled=cancelled,
-                                                                  allow_test_certificate=accepted))
+                                                                  allow_test_certificate=accepted,
+                                                                  timestamp_url=tsa))
     task.result_box = None  # type: ignore[attr-defined]
 
     def on_progress(label: str, fraction: float) -> None:

@@ -2247,22 +2247,22 @@ Send this file to the unit that sent the package; they import it with Dossiers �
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="90"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="92"/>
         <source>Chọn chữ ký số</source>
         <translation>Choose a digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="101"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="103"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="106"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="108"/>
         <source>Tệp chữ ký số (.p12, .pfx):</source>
         <translation>Signature file (.p12, .pfx):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="109"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="111"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -2279,12 +2279,12 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">Token library:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="125"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="127"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="127"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="129"/>
         <source>Đọc token</source>
         <translation>Read token</translation>
     </message>
@@ -2305,25 +2305,25 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="189"/>
-        <location filename="../../desktop/views/signing_dialog.py" line="318"/>
-        <location filename="../../desktop/views/signing_dialog.py" line="333"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="203"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="339"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="354"/>
         <source>Ký</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="190"/>
-        <location filename="../../desktop/views/signing_dialog.py" line="420"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="204"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="446"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="203"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="217"/>
         <source>Chọn tệp chữ ký số</source>
         <translation>Choose signature file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="259"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="280"/>
         <source>không thấy token nào; hãy cắm token và bấm Đọc token lại</source>
         <translation>no token found; plug in the token and click Read token again</translation>
     </message>
@@ -2340,7 +2340,7 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="355"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="376"/>
         <source>hãy chọn tệp chữ ký số .p12/.pfx</source>
         <translation>choose a .p12/.pfx signature file</translation>
     </message>
@@ -2349,7 +2349,7 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">choose or type the path of the token&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="364"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="385"/>
         <source>hãy nhập mã PIN của token</source>
         <translation>enter the token&apos;s PIN</translation>
     </message>
@@ -2358,172 +2358,187 @@ Send this file to the unit that sent the package; they import it with Dossiers �
         <translation type="vanished">click Read token and choose a certificate that has a private key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="110"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="112"/>
         <source>Tệp chữ ký số</source>
         <translation>Signature file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="121"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="123"/>
         <source>chọn nhà cung cấp chữ ký số của token</source>
         <translation>choose the token’s signature provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="122"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="124"/>
         <source>Nhà cung cấp token:</source>
         <translation>Token provider:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="132"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="134"/>
         <source>Người được cấp</source>
         <translation>Issued to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="132"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="134"/>
         <source>Nhà cung cấp (CA)</source>
         <translation>Provider (CA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="133"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="135"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="137"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="139"/>
         <source>Chi tiết kỹ thuật</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="147"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="149"/>
         <source>tệp trình điều khiển token (.dll, .so)</source>
         <translation>token driver file (.dll, .so)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="148"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="150"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="158"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="160"/>
         <source>Token USB</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="166"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="168"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="168"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="170"/>
         <source>Lưu gói hồ sơ vào</source>
         <translation>Save the package in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="174"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="176"/>
         <source>Tên tệp đặt tự động theo quy định: %s</source>
         <translation>The file is named automatically as the format requires: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="204"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="181"/>
+        <source>Kèm dấu thời gian (RFC 3161, cần kết nối mạng)</source>
+        <translation>Add a timestamp (RFC 3161, needs the network)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/signing_dialog.py" line="185"/>
+        <source>địa chỉ máy chủ dấu thời gian do nhà cung cấp chứng thư số cho, ví dụ http://…</source>
+        <translation>address of the timestamp server your certificate provider gives, e.g. http://…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/signing_dialog.py" line="218"/>
         <source>Tệp chữ ký số (*.p12 *.pfx)</source>
         <translation>Signature files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="222"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="236"/>
         <source>Chọn thư mục lưu gói hồ sơ</source>
         <translation>Choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="265"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="286"/>
         <source>Token %s</source>
         <translation>Token %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="268"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="289"/>
         <source>Khe %s, số sê-ri token %s, %s %s</source>
         <translation>Slot %s, token serial %s, %s %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="279"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="300"/>
         <source>Chứng thư của nhà cung cấp, không dùng để ký</source>
         <translation>The provider’s certificate, not for signing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="280"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="301"/>
         <source>Token không có khóa bí mật cho chứng thư này: không dùng để ký được</source>
         <translation>The token has no private key for this certificate: it cannot sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="297"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="318"/>
         <source>Token «%s», khe %s, mã khóa (CKA_ID) %s</source>
         <translation>Token «%s», slot %s, key id (CKA_ID) %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="328"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="349"/>
         <source>Hãy chọn chứng thư số khác.</source>
         <translation>Choose another certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="330"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="351"/>
         <source>Lưu ý về chứng thư số của %s:</source>
         <translation>About the certificate of %s:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="329"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="350"/>
         <source>Nếu đây chỉ là ký thử, bấm «Vẫn ký» để tiếp tục.</source>
         <translation>If this is only a test signature, press «Sign anyway» to go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="333"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="354"/>
         <source>Vẫn ký</source>
         <translation>Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="360"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="381"/>
         <source>hãy chọn nhà cung cấp token (hoặc nhập thư viện PKCS#11 trong Chi tiết kỹ thuật)</source>
         <translation>choose the token provider (or enter the PKCS#11 library under Technical details)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="369"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="390"/>
         <source>hãy bấm Đọc token và chọn một chứng thư số</source>
         <translation>press Read token and choose a certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="378"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="399"/>
         <source>hãy chọn thư mục lưu gói hồ sơ</source>
         <translation>choose the folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="389"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="402"/>
+        <source>hãy nhập địa chỉ máy chủ dấu thời gian (bắt đầu bằng http:// hoặc https://), hoặc bỏ chọn «Kèm dấu thời gian»</source>
+        <translation>type the timestamp server's address (starting with http:// or https://), or untick «Add a timestamp»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/signing_dialog.py" line="415"/>
         <source>chứng thư số này không ký được; hãy chọn chứng thư số khác</source>
         <translation>this certificate cannot sign; choose another certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="404"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="430"/>
         <source>Chưa xuất được hồ sơ</source>
         <translation>Dossier not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="405"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="431"/>
         <source>Hồ sơ chưa xuất được vì:</source>
         <translation>The dossier cannot be exported because:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="413"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="439"/>
         <source>Lưu ý: %s</source>
         <translation>Note: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="420"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="446"/>
         <source>Đang ký và ghi gói hồ sơ…</source>
         <translation>Signing and writing the package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="436"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="466"/>
         <source>Đã xuất gói hồ sơ</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="437"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="467"/>
         <source>Đã ký bởi %s và lưu gói hồ sơ:
 %s
 
@@ -2534,12 +2549,12 @@ Gửi tệp này cho cấp trên.</source>
 Send this file to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="440"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="470"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="441"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="471"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
@@ -2550,7 +2565,7 @@ Send this file to the upper level.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/signing_dialog.py" line="449"/>
+        <location filename="../../desktop/views/signing_dialog.py" line="479"/>
         <source>Xuất gói không thành công</source>
         <translation>Export failed</translation>
     </message>
@@ -2644,7 +2659,7 @@ Send this file to the upper level.</translation>
     <message>
         <location filename="../../desktop/views/suggestions_page.py" line="199"/>
         <source>Mở lịch sử đối tượng để bổ sung</source>
-        <translation>Open the nominee's history to complete it</translation>
+        <translation>Open the nominee&apos;s history to complete it</translation>
     </message>
     <message>
         <location filename="../../desktop/views/suggestions_page.py" line="215"/>

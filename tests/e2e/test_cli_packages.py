@@ -151,3 +151,41 @@ def test_import_return_note_asks_for_confirmation_only_on_first_contact(tmp_path
     assert main(["--data-dir", commune, "import-return-note", str(other), "--trust", str(root),
                  "--confirm-signer"]) == 1
     assert "không phải cơ quan đã nhận gói" in capsys.readouterr().out
+
+
+def test_export_with_a_timestamp_server_and_without_the_network(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`--tsa URL`: the signatures carry an RFC 3161 token from that server (B-T), which `hskt verify` reads; an
+    unreachable server is said in one line and leaves the dossier unsigned and open."""
+    from desktop.packaging.verify import verify_package
+    from tests.support.tsa import tsa_server
+
+    pki = make_pki()
+    store, did = commune_store(tmp_path)
+    store.close()
+    data = str(tmp_path / "data")
+    p12 = pki.commune.write_p12(tmp_path / "c.p12", "pw")
+    pw = tmp_path / "pw.txt"
+    pw.write_text("pw", encoding="utf-8")
+    key = ["--p12", str(p12), "--password-file", str(pw)]
+
+    assert main(["--data-dir", data, "export", str(did), "--out", str(tmp_path / "o"), *key,
+                 "--tsa", "ftp://tsa"]) == 2
+    assert "phải bắt đầu bằng http://" in capsys.readouterr().err
+    assert main(["--data-dir", data, "export", str(did), "--out", str(tmp_path / "o"), *key,
+                 "--tsa", "http://127.0.0.1:9/tsa"]) == 1  # nothing listens on the discard port
+    err = capsys.readouterr().err
+    assert "không lấy được dấu thời gian từ máy chủ http://127.0.0.1:9/tsa" in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists() or not list((tmp_path / "o").glob("*.asice"))
+    assert main(["--data-dir", data, "list"]) == 0
+    assert "Nháp" in capsys.readouterr().out  # still a draft: nothing was frozen
+
+    with tsa_server(pki) as (url, answered):
+        assert main(["--data-dir", data, "export", str(did), "--out", str(tmp_path / "o"), *key,
+                     "--tsa", url]) == 0
+    package = Path(capsys.readouterr().out.splitlines()[0])
+    assert answered  # the server was asked
+    report = verify_package(package, [pki.root.cert])
+    assert report.ok, report.lines()
+    assert report.signer is not None and report.signer.evidence is not None
+    assert report.signer.evidence.kind == "timestamp"

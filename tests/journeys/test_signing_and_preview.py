@@ -15,7 +15,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from desktop.services.workspace import Workspace
@@ -84,19 +84,36 @@ def test_help_confidence_tags_are_sentences(qtbot: QtBot, demo_window: MainWindo
     demo_window._help_state["help"].close()  # type: ignore[attr-defined]
 
 
-def _sign_when_shown(qtbot: QtBot, p12: Path, password: str, seen: dict[str, Any]) -> None:
-    """The signing dialog runs its own modal loop: fill it, as the clerk does, once it is on screen."""
+def _sign_when_shown(qtbot: QtBot, p12: Path, password: str, seen: dict[str, Any], tsa: str | None = None) -> None:
+    """The signing dialog runs its own modal loop: fill it, as the clerk does, once it is on screen. With `tsa`,
+    the clerk ticks «Kèm dấu thời gian», tries to sign without an address, then types it."""
     def fill() -> None:
         dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, SigningDialog) and w.isVisible()),
                       None)
         if dialog is None:
             QTimer.singleShot(20, fill)
             return
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.reject()  # a failed step ends the dialog's modal loop: the test fails instead of hanging
+            raise
+
+    def act(dialog: SigningDialog) -> None:
         seen["folder"] = dialog.folder.text()
         seen["warning"] = dialog.warning.isVisible()
         dialog.tabs.setCurrentIndex(0)
         dialog.p12_path.setText(str(p12))
         dialog.p12_password.setText(password)
+        if tsa is not None:
+            assert not dialog.timestamp_url.isEnabled()
+            box = dialog.timestamp  # on its tick box, where the clerk clicks
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+            assert dialog.timestamp.isChecked() and dialog.timestamp_url.isEnabled()
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            seen["tsa_error"] = dialog.error.text()
+            seen["tsa_focus"] = dialog.focusWidget() is dialog.timestamp_url  # where the clerk types next
+            qtbot.keyClicks(dialog.timestamp_url, tsa)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         seen["warning_after_ok"] = dialog.warning.text()
         if dialog.isVisible():  # the certificate had a warning: the clerk read it and goes on
@@ -142,6 +159,47 @@ def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_ope
         from desktop.views.signing_dialog import default_export_folder
 
         assert default_export_folder() == Path(documents)  # the next export starts in the same folder
+    finally:
+        window.close()
+        store.close()
+
+
+def test_export_with_a_timestamp_from_the_signing_dialog(qtbot: QtBot, tmp_path: Path, monkeypatch: Any,
+                                                         opened_urls: Any) -> None:
+    """«Kèm dấu thời gian»: without an address the dialog says what is missing and stays open; with the address of
+    a time-stamping server the package's signatures carry its token, and the next export offers the same server."""
+    from desktop.packaging.verify import verify_package
+    from desktop.views.signing_dialog import TSA_SETTING
+    from desktop.views.window_geometry import settings
+    from tests.e2e.builders import commune_store
+    from tests.support.tsa import tsa_server
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    pki = make_pki()
+    store, dossier_id = commune_store(tmp_path / "commune")
+    window = MainWindow(Workspace(store))
+    qtbot.addWidget(window)
+    window.resize(1366, 720)
+    window.show()
+    window.open_editor(dossier_id)
+    try:
+        with tsa_server(pki) as (url, answered):
+            seen: dict[str, Any] = {}
+            _sign_when_shown(qtbot, pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw", seen, tsa=url)
+            qtbot.mouseClick(window.editor.toolbar.widgetForAction(window.actions_out.act_export),
+                             Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(window.actions_out._keep) and getattr(
+                window.actions_out._keep[-1], "result_box", None) is not None, timeout=60000)
+        assert "hãy nhập địa chỉ máy chủ dấu thời gian" in seen["tsa_error"] and seen["tsa_focus"]
+        assert answered
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        package = next(Path(documents).glob("*.asice"))
+        assert str(package) in window.actions_out._keep[-1].result_box.text()
+        report = verify_package(package, [pki.root.cert])
+        assert report.ok and report.signer is not None and report.signer.evidence is not None
+        assert report.signer.evidence.kind == "timestamp"
+        assert settings().value(TSA_SETTING) == url
     finally:
         window.close()
         store.close()

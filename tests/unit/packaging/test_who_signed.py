@@ -8,9 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from desktop.packaging.build import Document, PackagingError, build_package
 from desktop.packaging.judge import Evidence, signing_certificate_problems
@@ -169,40 +166,11 @@ def _district(out: Path, entries: list[dict[str, object]], signer: PackageSigner
     return build_package(out, d, signer=signer, inputs=[(inner.name, inner)] if inner else []).path
 
 
-def _tsa(pki: TestPKI) -> tuple[x509.Certificate, object]:
-    """A time-stamping authority under the test CA (extendedKeyUsage timeStamping, critical, as RFC 3161 asks)."""
-    from tests.support.pki import _key
-
-    key = _key(20)
-    now = dt.datetime.now(UTC)
-    cert = (x509.CertificateBuilder()
-            .subject_name(x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-                                     x509.NameAttribute(NameOID.COMMON_NAME, "HSKT Test TSA")]))
-            .issuer_name(pki.intermediate.cert.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=3000)).not_valid_after(now + dt.timedelta(days=3000))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(pki.intermediate.key, hashes.SHA256()))
-    return cert, key
-
-
 def test_a_trusted_timestamp_b_t_keeps_a_package_valid_after_expiry(tmp_path: Path, pki: TestPKI) -> None:
-    from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-    from pyhanko.sign.timestamps import DummyTimeStamper
+    from tests.support.tsa import stamper as make_stamper
 
-    cert, key = _tsa(pki)
     signed_at = dt.datetime.now(UTC).replace(microsecond=0) - dt.timedelta(days=100)
-    stamper = DummyTimeStamper(
-        tsa_cert=asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER)),
-        tsa_key=asn1_keys.PrivateKeyInfo.load(key.private_bytes(Encoding.DER, PrivateFormat.PKCS8,  # type: ignore[attr-defined]
-                                                                NoEncryption())),
-        certs_to_embed=[asn1_x509.Certificate.load(pki.intermediate.cert_der())], fixed_dt=signed_at)
+    stamper = make_stamper(pki, fixed_dt=signed_at)
     with _signer(pki.expired, tmp_path, "exp") as s:
         s.timestamper = stamper
         path = make_package(tmp_path / "p", s, sample_dossier("27999", "UBND xã Cũ"), when=signed_at).path
