@@ -17,7 +17,7 @@ from desktop.snapshot import Dossier, Nominee
 _MAX_DEPTH = 6  # meets_award chains are short and acyclic (the loader checks); this only guards siblings
 
 
-class _Judge:
+class Judge:
     """Judges one nominee for one year; remembers sub-results so CSTĐCS → LĐTT is computed once."""
 
     def __init__(self, nominee: Nominee, ruleset: RuleSet, form: Mapping[str, Any], siblings: frozenset[str]):
@@ -81,7 +81,7 @@ def judge_proposal(nominee: Nominee, award: str, year: int, ruleset: RuleSet, *,
                    form: Mapping[str, Any] | None = None, siblings: frozenset[str] = frozenset()) -> ProposalResult:
     """Every rule of `award` for `nominee` in `year`; `siblings` are the other awards proposed for the same
     nominee and year in the same dossier (a CSTĐCS proposed alongside counts for the higher title)."""
-    rules = _Judge(nominee, ruleset, form or {}, siblings).rules(award, year)
+    rules = Judge(nominee, ruleset, form or {}, siblings).rules(award, year)
     found = ruleset.awards.get(award)
     return ProposalResult(nominee.id, award, year, verdict_of(rules), rules,
                           found.name if found else award, nominee.display_name)
@@ -110,7 +110,7 @@ def qualifying_awards(nominee: Nominee, year: int, ruleset: RuleSet,
     """Awards the nominee's history already qualifies them for in `year` (verdict dat, not yet received),
     e.g. "đủ điều kiện đề nghị Bằng khen của Chủ tịch UBND tỉnh"."""
     rs = ruleset.with_options(options)
-    judge = _Judge(nominee, rs, {}, frozenset())
+    judge = Judge(nominee, rs, {}, frozenset())
     held = {(h.award, h.year) for h in nominee.honours}
     found: dict[str, Qualification] = {}
     for code, award in rs.awards.items():

@@ -219,7 +219,7 @@ def create(store: Store, title: str, campaign: str, year: int, procedure: str = 
         unit = own_unit(s)
         if unit is None:
             raise EditError("Chưa khai báo đơn vị; hãy nhập thông tin đơn vị trong Cài đặt trước")
-        d = Dossier(title=title, unit=unit, campaign=_campaign(s, campaign, year), status="nhap",
+        d = Dossier(title=title, unit=unit, campaign=campaign_for(s, campaign, year), status="nhap",
                     ruleset=rs.name, as_of=as_of, extra={"procedure": procedure})
         s.add(d)
         refresh_summary(s, d)
@@ -228,7 +228,7 @@ def create(store: Store, title: str, campaign: str, year: int, procedure: str = 
         return d.id, Changes(dossiers=frozenset({d.id}))
 
 
-def _campaign(s: Session, name: str, year: int) -> Campaign:
+def campaign_for(s: Session, name: str, year: int) -> Campaign:
     found = s.scalar(select(Campaign).where(Campaign.name == name, Campaign.year == year).limit(1))
     if found is None:
         found = Campaign(name=name, year=year, extra={})
@@ -267,7 +267,7 @@ def set_dossier_field(store: Store, dossier_id: int, key: str, raw: Any) -> Chan
             year = value if key == "year" else (d.campaign.year if d.campaign else date.today().year)
             if key == "year" and not 2000 <= year <= 2100:
                 raise EditError(f"Năm xét {year} không hợp lệ")
-            d.campaign = _campaign(s, name or "Đợt xét", year)
+            d.campaign = campaign_for(s, name or "Đợt xét", year)
             for p in d.proposals:  # proposals follow the year under review
                 p.year = year
         else:
@@ -279,7 +279,7 @@ def set_dossier_field(store: Store, dossier_id: int, key: str, raw: Any) -> Chan
 # ------------------------------------------------------------------------------------------------ nominees
 
 
-def _next_ref(d: Dossier, kind: str) -> str:
+def next_ref(d: Dossier, kind: str) -> str:
     used = {dn.ref for dn in d.nominees}
     i = 1
     while f"{_REF_PREFIX[kind]}{i:02d}" in used:
@@ -299,15 +299,16 @@ def add_nominee(store: Store, dossier_id: int, subject_id: int | None = None, ki
             raise NotFound(f"không có đối tượng số {subject_id} trong sổ")
         dn = next((x for x in d.nominees if x.subject_id == subject.id), None)
         if dn is None:
-            dn = DossierNominee(subject=subject, ref=_next_ref(d, subject.kind), position=len(d.nominees))
+            dn = DossierNominee(subject=subject, ref=next_ref(d, subject.kind), position=len(d.nominees))
             d.nominees.append(dn)
             audit.record(s, "nominee.add", "dossier", d.id, d.id, {"subject": subject.id, "ref": dn.ref})
-        proposal_id = _propose(s, d, dn, award) if award else None
+        proposal_id = propose(s, d, dn, award) if award else None
         refresh_summary(s, d)
         return proposal_id, _changed(d) | Changes(subjects=frozenset({subject.id}))
 
 
-def _propose(s: Session, d: Dossier, dn: DossierNominee, award_code: str) -> int:
+def propose(s: Session, d: Dossier, dn: DossierNominee, award_code: str) -> int:
+    """Add one proposal of `award_code` for the dossier nominee `dn` (flushed; the caller commits); its id."""
     rs = _ruleset_of(d)
     award = rs.awards.get(award_code)
     if award is None or award.historical:
@@ -330,7 +331,7 @@ def add_proposal(store: Store, dossier_id: int, nominee_ref: str, award: str) ->
         dn = next((x for x in d.nominees if x.ref == nominee_ref), None)
         if dn is None:
             raise NotFound(f"hồ sơ không có đối tượng {nominee_ref}")
-        return _propose(s, d, dn, award), _changed(d)
+        return propose(s, d, dn, award), _changed(d)
 
 
 def remove_proposal(store: Store, proposal_id: int) -> Changes:

@@ -23,7 +23,7 @@ from sqlalchemy import String, select, type_coerce
 from desktop import snapshot as snap
 from desktop.awards.catalogue import award_name, ruleset_for, rulesets_root
 from desktop.awards.criteria import FAIL, OK, UNKNOWN
-from desktop.awards.eligibility import _Judge
+from desktop.awards.eligibility import Judge
 from desktop.awards.model import CONFIDENCE_LABELS, Award, Criterion, RuleSet
 from desktop.awards.results import ProposalResult, verdict_of
 from desktop.documents.stats import ProposalStats, proposals_stats
@@ -40,7 +40,7 @@ from desktop.models import (
 from desktop.services import audit
 from desktop.services.changes import Changes
 from desktop.services.dossiers import own_unit, refresh_summary
-from desktop.services.editing import PROCEDURES, _campaign, _next_ref, _propose
+from desktop.services.editing import PROCEDURES, campaign_for, next_ref, propose
 from desktop.services.registry import _PERSON_FIELDS
 from desktop.services.tasks import Reporter, silent
 from desktop.snapshot import RATING_LABELS, SCOPE_LABELS
@@ -367,7 +367,7 @@ def _judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level:
         held = {h.award for h in n.honours if h.year == year}
         awards = [a for a in by_kind[n.kind] if a.code not in held]
         groups = {d: frozenset(b.code for b in awards if b.decider.code == d) for d in {a.decider.code for a in awards}}
-        judges: dict[str, _Judge] = {}  # one per deciding authority: its sub-results (LĐTT inside CSTĐCS) are shared
+        judges: dict[str, Judge] = {}  # one per deciding authority: its sub-results (LĐTT inside CSTĐCS) are shared
         keys: dict[bool, tuple[Any, ...]] = {}
         for a in awards:
             group = groups[a.decider.code]
@@ -382,7 +382,7 @@ def _judge_entries(entries: Sequence[Entry], year: int, rs: RuleSet, unit_level:
                 judge = judges.get(a.decider.code)
                 if judge is None:
                     # The award itself in `siblings` is never consulted: no award's criteria name its own code.
-                    judge = judges[a.decider.code] = _Judge(n, rs, {}, group)
+                    judge = judges[a.decider.code] = Judge(n, rs, {}, group)
                 rules = judge.rules(a.code, year)
                 result = ProposalResult(n.id, a.code, year, verdict_of(rules), rules, a.name, n.display_name)
                 status = _classify(rs, a, result)
@@ -534,7 +534,7 @@ def create_dossiers(store: Store, result: Suggestions, ticked: Sequence[Suggesti
         unit = own_unit(s)
         if unit is None:
             raise ValueError("Chưa khai báo đơn vị; hãy nhập thông tin đơn vị trước khi tạo hồ sơ")
-        camp = _campaign(s, campaign, year)
+        camp = campaign_for(s, campaign, year)
         for (decider, proc), items in groups(ticked, rs, procedure).items():
             label = rs.authorities[decider].label
             title = f"Đề nghị {label} khen thưởng năm {year}"
@@ -551,10 +551,10 @@ def create_dossiers(store: Store, result: Suggestions, ticked: Sequence[Suggesti
                     subject = s.get(Subject, item.subject_id)
                     if subject is None:
                         raise ValueError(f"Đối tượng số {item.subject_id} không còn trong sổ; hãy xét lại")
-                    dn = DossierNominee(subject=subject, ref=_next_ref(d, subject.kind), position=len(d.nominees))
+                    dn = DossierNominee(subject=subject, ref=next_ref(d, subject.kind), position=len(d.nominees))
                     d.nominees.append(dn)
                     by_subject[item.subject_id] = dn
-                pid = _propose(s, d, dn, item.award)
+                pid = propose(s, d, dn, item.award)
                 p = next(x for x in d.proposals if x.id == pid)
                 p.form = _prefill(result.nominees[item.subject_id], year, proc)
             refresh_summary(s, d)
