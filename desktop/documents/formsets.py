@@ -36,6 +36,9 @@ class FormSet:
     ruleset: str
     basis: tuple[str, ...]
     components: tuple[Component, ...]
+    # What in `basis` is printed from memory, not checked against the official text ([M], docs/documents.md): the
+    # letter page says so, and the clerk may replace the opening (letter.body) after checking.
+    unverified: tuple[str, ...] = ()
 
 
 def _normal(d: Dossier, ctx: RenderContext) -> bool:
@@ -78,8 +81,11 @@ _ND152 = (
 )
 
 FORM_SETS: dict[str, FormSet] = {
-    "nd98-2023": FormSet("nd98-2023", _ND98, _components(_ND98)),
-    "nd152-2025": FormSet("nd152-2025", _ND152, _components(_ND152)),
+    "nd98-2023": FormSet("nd98-2023", _ND98, _components(_ND98),
+                         ("ngày ban hành Thông tư số 01/2024/TT-BNV (17/01/2024)",)),
+    "nd152-2025": FormSet("nd152-2025", _ND152, _components(_ND152),
+                          ("ngày ban hành Nghị định số 152/2025/NĐ-CP (14/6/2025)",
+                           "trích yếu Thông tư số 15/2025/TT-BNV")),
 }
 DEFAULT = "nd152-2025"
 

@@ -76,7 +76,17 @@ def letter_fields(recipients: Sequence[str], prefixes: Sequence[str]) -> tuple[F
         FormField("letter.number", "Số tờ trình", "int", hint="Để trống: HSKT cấp số tiếp theo khi ký"),
         FormField("letter.date", "Ngày tờ trình", "date", hint="Để trống: ngày ký"),
         FormField("letter.recipients", "Nơi nhận", "multiline", hint="Mỗi dòng một nơi nhận, ví dụ: Như trên;"),
+        FormField("letter.body", "Mở đầu tờ trình (thay các căn cứ)", "multiline",
+                  hint="Để trống: HSKT in các căn cứ nêu dưới đây và câu «… kính trình xem xét, khen thưởng»"),
     )
+
+
+def basis_note(ruleset: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the căn cứ lines the tờ trình prints for this rule set, what in them is not verified)."""
+    from desktop.documents.formsets import form_set
+
+    fs = form_set(ruleset)
+    return fs.basis, fs.unverified
 
 
 _SECTIONS = ("meeting.", "letter.", "posting.")

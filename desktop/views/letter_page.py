@@ -7,11 +7,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from desktop.services.editing import DossierState
-from desktop.services.meeting_edit import POSTING_FIELDS, letter_fields, prefix_choices, recipient_choices
+from desktop.services.meeting_edit import (
+    POSTING_FIELDS,
+    basis_note,
+    letter_fields,
+    prefix_choices,
+    recipient_choices,
+)
 from desktop.services.workspace import Workspace
 from desktop.views.fields import FieldForm
 from desktop.views.meeting_page import SectionPage
@@ -38,6 +45,11 @@ class LetterPage(SectionPage):
                                           "ký; bản xem trước ghi «(cấp khi ký)» bên cạnh số đó."))
         self.number_note.setWordWrap(True)
         self.body.addWidget(self.number_note)
+        self.basis_note = QLabel()
+        self.basis_note.setObjectName("basisNote")
+        self.basis_note.setWordWrap(True)
+        self.basis_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(self.basis_note)
         self.posting_form = self.add_form([(self.tr("Công khai danh sách"), POSTING_FIELDS)], "postingForm")
         self.body.addWidget(self.posting_form)
         self.body.addStretch(1)
@@ -62,6 +74,7 @@ class LetterPage(SectionPage):
             self.letter_holder_layout.addRow(self.letter_form)
             self._choices = choices
         super().show_state(st)
+        self._show_basis(st)
         self.signers.blockSignals(True)
         self.signers.clear()
         self.signers.addItem(self.tr("— chọn —"), None)
@@ -70,6 +83,16 @@ class LetterPage(SectionPage):
             self.signers.addItem(label, s)
         self.signers.setEnabled(not st.read_only)
         self.signers.blockSignals(False)
+
+    def _show_basis(self, st: DossierState) -> None:
+        lines, unverified = basis_note(st.snapshot.ruleset)
+        text = self.tr("Căn cứ HSKT in trong tờ trình:") + "\n" + "\n".join(f"• {line}" for line in lines)
+        if unverified:
+            text += "\n" + self.tr("Chưa đối chiếu với văn bản gốc: %s. Hãy kiểm tra; nếu khác, ghi phần mở đầu "
+                                    "đúng vào ô «Mở đầu tờ trình», HSKT in nội dung đó thay cho các căn cứ trên.") % (
+                "; ".join(unverified))
+        self.basis_note.setText(text)
+        self.basis_note.setStyleSheet("color: #8a4b00" if unverified else "color: #555")
 
     def _signer_chosen(self, index: int) -> None:
         chosen = self.signers.itemData(index)

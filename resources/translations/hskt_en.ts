@@ -1117,47 +1117,57 @@ To start: press &quot;Create a dossier&quot; (Ctrl+N), name it after the review 
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="23"/>
+        <location filename="../../desktop/views/letter_page.py" line="30"/>
         <source>&lt;h3&gt;Tờ trình đề nghị khen thưởng, công khai danh sách&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Proposal letter and public posting of the list&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="24"/>
+        <location filename="../../desktop/views/letter_page.py" line="31"/>
         <source>Người ký theo hồ sơ đơn vị</source>
         <translation>Signer from the unit profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="29"/>
+        <location filename="../../desktop/views/letter_page.py" line="36"/>
         <source>Chọn người ký</source>
         <translation>Choose the signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="37"/>
+        <location filename="../../desktop/views/letter_page.py" line="44"/>
         <source>Để trống số và ngày: khi ký, HSKT cấp số tiếp theo của đơn vị và ghi ngày ký; bản xem trước ghi «(cấp khi ký)» bên cạnh số đó.</source>
         <translation>Leave the number and date empty: when signing, HSKT gives the unit&apos;s next number and the signing day; the preview marks that number “(cấp khi ký)”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="41"/>
+        <location filename="../../desktop/views/letter_page.py" line="53"/>
         <source>Công khai danh sách</source>
         <translation>Public posting of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="46"/>
+        <location filename="../../desktop/views/letter_page.py" line="58"/>
         <source>Tờ trình, công khai danh sách</source>
         <translation>Proposal letter, public posting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="60"/>
+        <location filename="../../desktop/views/letter_page.py" line="72"/>
         <source>Tờ trình</source>
         <translation>Proposal letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="67"/>
+        <location filename="../../desktop/views/letter_page.py" line="80"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_page.py" line="81"/>
+        <location filename="../../desktop/views/letter_page.py" line="89"/>
+        <source>Căn cứ HSKT in trong tờ trình:</source>
+        <translation>Legal basis HSKT prints in the proposal letter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_page.py" line="91"/>
+        <source>Chưa đối chiếu với văn bản gốc: %s. Hãy kiểm tra; nếu khác, ghi phần mở đầu đúng vào ô «Mở đầu tờ trình», HSKT in nội dung đó thay cho các căn cứ trên.</source>
+        <translation>Not checked against the official text: %s. Please check; if it differs, type the correct opening in «Mở đầu tờ trình» and HSKT prints it instead of the basis above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_page.py" line="104"/>
         <source>chọn người ký</source>
         <translation>choose the signer</translation>
     </message>
@@ -2505,7 +2515,7 @@ Send this file to the unit that sent the package; they import it with Dossiers �
     <message>
         <location filename="../../desktop/views/signing_dialog.py" line="402"/>
         <source>hãy nhập địa chỉ máy chủ dấu thời gian (bắt đầu bằng http:// hoặc https://), hoặc bỏ chọn «Kèm dấu thời gian»</source>
-        <translation>type the timestamp server's address (starting with http:// or https://), or untick «Add a timestamp»</translation>
+        <translation>type the timestamp server&apos;s address (starting with http:// or https://), or untick «Add a timestamp»</translation>
     </message>
     <message>
         <location filename="../../desktop/views/signing_dialog.py" line="415"/>

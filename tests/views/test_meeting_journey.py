@@ -184,6 +184,34 @@ def test_meeting_votes_and_letter_typed_to_a_final_preview(qtbot: Any, dossier: 
     w.close()
 
 
+def test_the_letter_page_names_the_unverified_basis_and_the_clerk_may_replace_it(
+        qtbot: Any, dossier: tuple[Path, int], tmp_path: Path) -> None:
+    """The căn cứ HSKT prints are on the letter page, with what in them is from memory ([M]); an opening typed in
+    «Mở đầu tờ trình» is printed instead of them."""
+    folder, dossier_id = dossier
+    w, ws = open_main_window(qtbot, data_paths(folder))
+    w.open_editor(dossier_id)
+    editor = w.editor
+    _click_tree(qtbot, editor, "Tờ trình, công khai danh sách")
+    letter = editor.section_pages["letter"]
+    assert editor.pages.currentWidget() is letter
+    note = letter.basis_note
+    assert note.isVisible()
+    assert "Căn cứ Nghị định số 152/2025/NĐ-CP" in note.text()
+    assert "Chưa đối chiếu với văn bản gốc: ngày ban hành Nghị định số 152/2025/NĐ-CP (14/6/2025)" in note.text()
+    before = _text(ws.printout(dossier_id).pdf, tmp_path)
+    assert "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025" in before
+
+    opening = ("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 của Quốc hội; "
+               "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ (đối chiếu ngày ban hành với Công báo);")
+    _paragraph(letter, "letter.body", opening)
+    qtbot.waitUntil(lambda: ws.snapshot(dossier_id).extra.get("letter", {}).get("body") == opening, timeout=5000)
+    after = _text(ws.printout(dossier_id).pdf, tmp_path)
+    assert "(đối chiếu ngày ban hành với Công báo)" in after
+    assert "ngày 14 tháng 6 năm 2025" not in after
+    w.close()
+
+
 def test_meeting_and_letter_pages_turn_english(qtbot: Any, tmp_path: Path) -> None:
     from PySide6.QtCore import QTranslator
 
