@@ -18,6 +18,8 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE", help="gói hồ sơ .asice")
     add_trust_argument(p)
     p.add_argument("--verbose", "-v", action="store_true", help="in từng mục kiểm tra")
+    p.add_argument("--tsa", metavar="URL", help="máy chủ dấu thời gian RFC 3161 (cần mạng): đóng dấu thời gian lúc "
+                                                "nhận lên bản gói lưu trong hộp thư đến")
     p.set_defaults(run=run)
 
 
@@ -27,15 +29,19 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"không tìm thấy tệp {path}")
+    if args.tsa and not args.tsa.startswith(("http://", "https://")):
+        raise UsageError(f"--tsa {args.tsa}: địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://")
     roots = trust_roots(ctx, args.trust)
     try:
-        result = inbox.import_package(ctx.store(), path, roots)
+        result = inbox.import_package(ctx.store(), path, roots, timestamp_url=args.tsa)
     except inbox.InboxError as exc:
         raise UsageError(str(exc)) from None
     again = "" if result.created else " (gói này đã có, đã kiểm tra lại)"
     print(f"{result.id}\t{result.status}\t{result.status_label}: {result.file_name}{again}")
     if args.verbose or result.status != "ok":
         print("\n".join(result.lines))
+    if result.stamp_note:
+        print(result.stamp_note)
     if result.status == "untrusted":
         print("Gói nguyên vẹn nhưng chưa tin cậy (lý do ở trên): nếu thiếu CA gốc của người ký, thêm bằng --trust "
               "hoặc chép vào thư mục trust của dữ liệu rồi nhận lại; nếu chứng thư mang tên đơn vị khác, hãy xác "

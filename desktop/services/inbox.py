@@ -13,6 +13,7 @@ that moment and says so. A package accepted before its signer's certificate expi
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -68,6 +69,7 @@ class ImportResult:
     created: bool  # False when the same bytes were already in the inbox (verified again)
     file_name: str
     lines: tuple[str, ...]  # the verification report, one Vietnamese line each
+    stamp_note: str | None = None  # what became of the receipt timestamp, when one was asked for
 
     @property
     def status_label(self) -> str:
@@ -141,10 +143,45 @@ def _apply(rp: ReceivedPackage, report: Any, status: str) -> None:
     rp.report = report.to_json()
 
 
+def _evidence(store: Store, rp: ReceivedPackage, trust_roots: Sequence[x509.Certificate] | None,
+              now: datetime | None) -> Any:
+    """When the stored bytes are proven to have existed: a receipt timestamp from a trusted TSA over exactly these
+    bytes (a third party's word), else this unit's own receipt time."""
+    from desktop.packaging import receipt_stamp
+
+    token = receipt_stamp.token_path(store.paths.root / rp.stored_path)
+    if token.is_file():
+        try:
+            proof = receipt_stamp.proven(token.read_bytes(), bytes.fromhex(rp.sha256), trust_roots or [], now)
+        except OSError:
+            proof = None
+        if proof is not None:
+            return proof
+    return received_evidence(rp)
+
+
+def _stamp(stored: Path, sha: str, url: str) -> str:
+    """Timestamp the stored copy's SHA-256 and keep the token beside it; the line the clerk reads either way."""
+    from desktop.packaging import receipt_stamp
+
+    try:
+        token = receipt_stamp.request(url, bytes.fromhex(sha))
+        target = receipt_stamp.token_path(stored)
+        part = target.with_name(target.name + ".part")
+        part.write_bytes(token)
+        os.replace(part, target)
+    except receipt_stamp.StampError as exc:
+        return f"Lưu ý: {exc}; gói vẫn được nhận, thời điểm nhận là giờ máy của đơn vị"
+    except OSError as exc:
+        return f"Lưu ý: không ghi được dấu thời gian bên cạnh gói ({exc.strerror or exc}); gói vẫn được nhận"
+    return f"Đã lấy dấu thời gian lúc nhận từ máy chủ {url}"
+
+
 def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certificate] | None = None,
-                   now: datetime | None = None) -> ImportResult:
+                   now: datetime | None = None, timestamp_url: str | None = None) -> ImportResult:
     """Receive one package: copy, verify the copy, record. A second import of the same bytes verifies again, at
-    the moment it was first received. `now` (aware) is the clock, injectable for tests."""
+    the moment it was first received. `now` (aware) is the clock, injectable for tests. `timestamp_url`: an
+    RFC 3161 server asked, for a package received for the first time, to timestamp the stored bytes."""
     from desktop.packaging.verify import verify_package
 
     now = now or datetime.now(UTC)
@@ -158,7 +195,7 @@ def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certific
     name = safe_name(path.name)
     with store.read() as s:
         known = s.scalar(select(ReceivedPackage).where(ReceivedPackage.sha256 == sha))
-    evidence = received_evidence(known) if known is not None else None
+    evidence = _evidence(store, known, trust_roots, now) if known is not None else None
     report = verify_package(stored, trust_roots, now, evidence=evidence, name=name)
     status = classify(report)
     with store.write() as s:
@@ -172,7 +209,10 @@ def import_package(store: Store, path: Path, trust_roots: Sequence[x509.Certific
         s.flush()
         audit.record(s, "inbox.receive" if created else "inbox.reverify", "received_package", rp.id, None,
                      {"file": rp.file_name, "sha256": sha, "status": status})
-        return ImportResult(rp.id, status, created, rp.file_name, tuple(report.lines()))
+        result = ImportResult(rp.id, status, created, rp.file_name, tuple(report.lines()))
+    if created and timestamp_url:  # after the commit: the network never holds the database
+        result = dataclasses.replace(result, stamp_note=_stamp(stored, sha, timestamp_url))
+    return result
 
 
 def reverify(store: Store, package_row_id: int, trust_roots: Sequence[x509.Certificate] | None = None,
@@ -184,7 +224,7 @@ def reverify(store: Store, package_row_id: int, trust_roots: Sequence[x509.Certi
     stored = store.paths.root / rp.stored_path
     intact_copy = stored.is_file() and file_sha256(stored) == rp.sha256
     # The receipt proves when these bytes existed only while they are the bytes received.
-    evidence = received_evidence(rp) if intact_copy else None
+    evidence = _evidence(store, rp, trust_roots, now) if intact_copy else None
     report = verify_package(stored, trust_roots, now, evidence=evidence, name=rp.file_name)
     if not intact_copy:
         report.checks.insert(0, Check("container", False, "tệp lưu trong hộp thư đến đã bị thay đổi hoặc bị mất "

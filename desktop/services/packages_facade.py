@@ -265,8 +265,9 @@ class PackagesFacade:
     def inbox(self) -> list[inbox_service.InboxRow]:
         return inbox_service.list_inbox(self._store)
 
-    def import_package(self, path: Path) -> inbox_service.ImportResult:
-        return inbox_service.import_package(self._store, path, self.trust_roots())
+    def import_package(self, path: Path, timestamp_url: str | None = None) -> inbox_service.ImportResult:
+        """`timestamp_url`: an RFC 3161 server that timestamps the received bytes (needs the network)."""
+        return inbox_service.import_package(self._store, path, self.trust_roots(), timestamp_url=timestamp_url)
 
     def reverify(self, row_id: int) -> inbox_service.ImportResult:
         return inbox_service.reverify(self._store, row_id, self.trust_roots())

@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -25,6 +27,8 @@ from desktop.services.packages_facade import AggregationError, InboxError, Packa
 from desktop.views.package_viewer import BackgroundTask, ViewerWindow
 from desktop.views.plain_words import plain_text
 from desktop.views.return_note_dialog import ReturnNoteDialog
+from desktop.views.signing_dialog import TSA_SETTING
+from desktop.views.window_geometry import settings
 
 # Marked for lupdate here, translated when the table is built (a module constant exists before any translator).
 COLUMNS = [QT_TRANSLATE_NOOP("InboxView", "Số"), QT_TRANSLATE_NOOP("InboxView", "Kết quả"),
@@ -64,8 +68,20 @@ class InboxView(QWidget):
         self.return_button.clicked.connect(self.return_selected)
         buttons.addWidget(self.return_button)
         buttons.addStretch()
+        # The receiver's own proof of when it held the bytes, from a third party (desktop/packaging/receipt_stamp.py).
+        stamp_row = QHBoxLayout()
+        self.timestamp = QCheckBox(self.tr("Lấy dấu thời gian khi nhận gói (RFC 3161, cần mạng):"))
+        self.timestamp.setObjectName("receiptTimestamp")
+        self.timestamp_url = QLineEdit(str(settings().value(TSA_SETTING, "") or ""))
+        self.timestamp_url.setObjectName("receiptTimestampUrl")
+        self.timestamp_url.setPlaceholderText(self.tr("địa chỉ máy chủ dấu thời gian, ví dụ http://…"))
+        self.timestamp_url.setEnabled(False)
+        self.timestamp.toggled.connect(self.timestamp_url.setEnabled)
+        stamp_row.addWidget(self.timestamp)
+        stamp_row.addWidget(self.timestamp_url, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(stamp_row)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         self.table.doubleClicked.connect(self.view_selected)
@@ -92,8 +108,16 @@ class InboxView(QWidget):
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         return [int(self.table.item(r, 0).data(ID_ROLE)) for r in rows]
 
+    def chosen_timestamp_url(self) -> str | None:
+        url = self.timestamp_url.text().strip()
+        return url if self.timestamp.isChecked() and url.startswith(("http://", "https://")) else None
+
     def import_files(self, paths: list[Path]) -> BackgroundTask:
         """Verify and store each file off the GUI thread; the table refreshes when done."""
+        tsa = self.chosen_timestamp_url()
+        if tsa:
+            settings().setValue(TSA_SETTING, tsa)
+
         def work(progress: Any, cancelled: Any) -> list[Any]:
             out = []
             for i, p in enumerate(paths):
@@ -101,7 +125,7 @@ class InboxView(QWidget):
                     break
                 progress(self.tr("Đang kiểm tra %s") % p.name, i / max(1, len(paths)))
                 try:
-                    out.append(self.facade.import_package(p))
+                    out.append(self.facade.import_package(p, timestamp_url=tsa))
                 except InboxError as exc:
                     out.append(exc)
             return out
@@ -120,7 +144,8 @@ class InboxView(QWidget):
             if isinstance(r, Exception):
                 lines.append(f"✘ {r}")
             else:
-                lines.append(f"{'✔' if r.status == 'ok' else '✘'} {r.file_name}: {r.status_label}")
+                lines.append(f"{'✔' if r.status == 'ok' else '✘'} {r.file_name}: {r.status_label}"
+                             + (f" ({r.stamp_note})" if r.stamp_note else ""))
                 self.imported.emit(r)
         self.status.setText("; ".join(lines))
 

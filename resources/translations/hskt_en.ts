@@ -882,167 +882,177 @@ To start: press &quot;Create a dossier&quot; (Ctrl+N), name it after the review 
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="30"/>
+        <location filename="../../desktop/views/inbox_view.py" line="34"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="30"/>
+        <location filename="../../desktop/views/inbox_view.py" line="34"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="31"/>
+        <location filename="../../desktop/views/inbox_view.py" line="35"/>
         <source>Đơn vị gửi</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="31"/>
+        <location filename="../../desktop/views/inbox_view.py" line="35"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="32"/>
+        <location filename="../../desktop/views/inbox_view.py" line="36"/>
         <source>Lần</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="32"/>
+        <location filename="../../desktop/views/inbox_view.py" line="36"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="33"/>
+        <location filename="../../desktop/views/inbox_view.py" line="37"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="33"/>
+        <location filename="../../desktop/views/inbox_view.py" line="37"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="57"/>
+        <location filename="../../desktop/views/inbox_view.py" line="61"/>
         <source>Nhận gói…</source>
         <translation>Receive package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="58"/>
+        <location filename="../../desktop/views/inbox_view.py" line="62"/>
         <source>Kiểm tra lại</source>
         <translation>Verify again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="59"/>
+        <location filename="../../desktop/views/inbox_view.py" line="63"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="59"/>
+        <location filename="../../desktop/views/inbox_view.py" line="63"/>
         <source>Tổng hợp…</source>
         <translation>Aggregate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="63"/>
+        <location filename="../../desktop/views/inbox_view.py" line="67"/>
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="83"/>
+        <location filename="../../desktop/views/inbox_view.py" line="73"/>
+        <source>Lấy dấu thời gian khi nhận gói (RFC 3161, cần mạng):</source>
+        <translation>Timestamp packages on receipt (RFC 3161, needs the network):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/inbox_view.py" line="77"/>
+        <source>địa chỉ máy chủ dấu thời gian, ví dụ http://…</source>
+        <translation>timestamp server address, e.g. http://…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/inbox_view.py" line="99"/>
         <source>đã tổng hợp vào hồ sơ %s</source>
         <translation>aggregated into dossier %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="88"/>
+        <location filename="../../desktop/views/inbox_view.py" line="104"/>
         <source>%d gói</source>
         <translation>%d packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="88"/>
+        <location filename="../../desktop/views/inbox_view.py" line="104"/>
         <source>Hộp thư đến trống: bấm «Nhận gói…»</source>
         <translation>The inbox is empty: click “Receive package…”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="102"/>
+        <location filename="../../desktop/views/inbox_view.py" line="126"/>
         <source>Đang kiểm tra %s</source>
         <translation>Verifying %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="111"/>
+        <location filename="../../desktop/views/inbox_view.py" line="135"/>
         <source>Không nhận được gói: %s</source>
         <translation>Package not received: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="128"/>
+        <location filename="../../desktop/views/inbox_view.py" line="153"/>
         <source>Nhận gói hồ sơ</source>
         <translation>Receive dossier package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="129"/>
+        <location filename="../../desktop/views/inbox_view.py" line="154"/>
         <source>Gói hồ sơ (*.asice)</source>
         <translation>Dossier packages (*.asice)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="149"/>
+        <location filename="../../desktop/views/inbox_view.py" line="174"/>
         <source>Chưa tổng hợp được</source>
         <translation>Could not aggregate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="153"/>
+        <location filename="../../desktop/views/inbox_view.py" line="178"/>
         <source>Đã tạo hồ sơ tổng hợp số %d: %d đối tượng, %d đề nghị</source>
         <translation>Created aggregated dossier %d: %d nominees, %d proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="155"/>
+        <location filename="../../desktop/views/inbox_view.py" line="180"/>
         <source>; %d cảnh báo</source>
         <translation>; %d warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="162"/>
+        <location filename="../../desktop/views/inbox_view.py" line="187"/>
         <source>Tổng hợp</source>
         <translation>Aggregate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="162"/>
+        <location filename="../../desktop/views/inbox_view.py" line="187"/>
         <source>Hãy chọn các gói cần tổng hợp trong danh sách</source>
         <translation>Select the packages to aggregate in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="164"/>
+        <location filename="../../desktop/views/inbox_view.py" line="189"/>
         <source>Tổng hợp hồ sơ</source>
         <translation>Aggregate dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="164"/>
+        <location filename="../../desktop/views/inbox_view.py" line="189"/>
         <source>Tên đợt xét:</source>
         <translation>Campaign name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="173"/>
+        <location filename="../../desktop/views/inbox_view.py" line="198"/>
         <source>Chọn một gói trong danh sách để lập phiếu trả lại</source>
         <translation>Select one package in the list to write a return note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="177"/>
+        <location filename="../../desktop/views/inbox_view.py" line="202"/>
         <source>Gói này đã bị từ chối khi nhận (không nguyên vẹn); không lập phiếu trả lại cho gói bị từ chối: hãy báo đơn vị gửi gửi lại gói</source>
         <translation>This package was rejected on receipt (not intact); rejected packages cannot be returned: ask the sending unit to send it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="179"/>
+        <location filename="../../desktop/views/inbox_view.py" line="204"/>
         <source>Lập phiếu trả lại có ký số cho gói %s</source>
         <translation>Write a signed return note for package %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="190"/>
+        <location filename="../../desktop/views/inbox_view.py" line="215"/>
         <source>Trả lại</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="195"/>
+        <location filename="../../desktop/views/inbox_view.py" line="220"/>
         <source>Không mở được gói</source>
         <translation>Cannot open the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/inbox_view.py" line="197"/>
+        <location filename="../../desktop/views/inbox_view.py" line="222"/>
         <source>Đã ghi phiếu trả lại: %s</source>
         <translation>Return note written: %s</translation>
     </message>

@@ -189,3 +189,28 @@ def test_export_with_a_timestamp_server_and_without_the_network(tmp_path: Path,
     assert report.ok, report.lines()
     assert report.signer is not None and report.signer.evidence is not None
     assert report.signer.evidence.kind == "timestamp"
+
+
+def test_import_package_with_a_receipt_timestamp(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`hskt import-package FILE --tsa URL`: the received copy is timestamped and the command says so."""
+    from desktop.packaging.signers import Pkcs12Signer
+    from desktop.services import exporting
+    from tests.support.tsa import tsa_server
+
+    pki = make_pki()
+    store, did = commune_store(tmp_path / "commune")
+    with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as s:
+        package = exporting.export_dossier(store, did, s, tmp_path / "out").path
+    store.close()
+    district = data_folder(tmp_path / "district")
+    set_own_unit(district, name="UBND huyện Tiên Du", level="huyen", code="256", place="Tiên Du", signer_name="B")
+    district.close()
+    root = pki.write_root(tmp_path)
+    data = str(tmp_path / "district")
+    assert main(["--data-dir", data, "import-package", str(package), "--trust", str(root), "--tsa", "tsa"]) == 2
+    assert "phải bắt đầu bằng http://" in capsys.readouterr().err
+    with tsa_server(pki) as (url, answered):
+        assert main(["--data-dir", data, "import-package", str(package), "--trust", str(root), "--tsa", url]) == 0
+    out = capsys.readouterr().out
+    assert answered and f"Đã lấy dấu thời gian lúc nhận từ máy chủ {url}" in out
+    assert list((tmp_path / "district").rglob("*.asice.tst"))

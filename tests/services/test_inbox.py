@@ -266,3 +266,44 @@ def test_a_package_received_before_its_signer_expired_stays_accepted(world: Worl
         assert inbox.import_package(elsewhere, pkg, roots).status == "rejected"
     finally:
         elsewhere.close()
+
+
+def test_a_receipt_timestamp_is_the_third_party_proof_of_when_the_package_was_held(world: World,
+                                                                                   tmp_path: Path) -> None:
+    """With a timestamp server chosen, the stored bytes are timestamped on receipt; later verifications validate the
+    signers at the token's time. A token that does not cover the stored bytes is no proof (back to the receipt), and
+    an unreachable server is a note, never a refusal."""
+    import datetime as dt
+
+    from desktop.packaging.receipt_stamp import token_path
+    from tests.support.packages import make_package, sample_dossier
+    from tests.support.tsa import tsa_server
+
+    pki, roots = world.pki, [world.pki.root.cert]
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    signed = now - dt.timedelta(days=100)  # the certificate expired 30 days ago
+    received = signed + dt.timedelta(days=3)
+    with Pkcs12Signer(pki.expired.write_p12(tmp_path / "e.p12", "pw"), "pw") as s:
+        pkg = make_package(tmp_path / "old", s, sample_dossier("27999", "UBND xã Cũ"), when=signed).path
+    with tsa_server(pki, fixed_dt=received) as (url, answered):
+        first = inbox.import_package(world.district, pkg, roots, now=received, timestamp_url=url)
+    assert first.status == "ok" and answered
+    assert first.stamp_note == f"Đã lấy dấu thời gian lúc nhận từ máy chủ {url}"
+    stored = inbox.stored_file(world.district, inbox.get(world.district, first.id))
+    token = token_path(stored)
+    assert token.is_file()
+
+    later = inbox.reverify(world.district, first.id, roots)  # today: the certificate has expired since
+    assert later.status == "ok", later.lines
+    assert later.lines[0].endswith("HỢP LỆ NHƯNG CHỨNG THƯ ĐÃ HẾT HẠN SAU KHI KÝ")
+    assert "dấu thời gian" in later.lines[1] and "lúc đơn vị nhận" not in later.lines[1]
+
+    token.write_bytes(token.read_bytes()[:-40] + bytes(40))  # a damaged token proves nothing
+    fallback = inbox.reverify(world.district, first.id, roots)
+    assert fallback.status == "ok" and "lúc đơn vị nhận và kiểm tra gói" in fallback.lines[1]
+
+    offline = inbox.import_package(world.district, world.a, roots, timestamp_url="http://127.0.0.1:9/tsa")
+    assert offline.status == "ok" and offline.created
+    assert offline.stamp_note is not None and offline.stamp_note.startswith(
+        "Lưu ý: không lấy được dấu thời gian từ máy chủ http://127.0.0.1:9/tsa")
+    assert not token_path(inbox.stored_file(world.district, inbox.get(world.district, offline.id))).exists()

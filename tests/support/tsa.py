@@ -52,11 +52,12 @@ def stamper(pki: TestPKI, fixed_dt: dt.datetime | None = None) -> Any:
 
 
 @contextmanager
-def tsa_server(pki: TestPKI) -> Iterator[tuple[str, list[int]]]:
-    """(URL, a list that grows by one per answered request) of a TSA listening on localhost while the block runs."""
+def tsa_server(pki: TestPKI, fixed_dt: dt.datetime | None = None) -> Iterator[tuple[str, list[int]]]:
+    """(URL, a list that grows by one per answered request) of a TSA listening on localhost while the block runs;
+    `fixed_dt`: the time its tokens state (a TSA's clock at some past moment)."""
     from asn1crypto import tsp
 
-    answering = stamper(pki)
+    answering = stamper(pki, fixed_dt)
     answered: list[int] = []
 
     class Handler(BaseHTTPRequestHandler):

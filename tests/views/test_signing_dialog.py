@@ -74,6 +74,45 @@ def test_inbox_view_imports_off_thread_and_lists_verdicts(qtbot: QtBot, tmp_path
     store.close()
 
 
+def test_the_inbox_can_timestamp_what_it_receives(qtbot: QtBot, tmp_path: Path) -> None:
+    """The clerk ticks «Lấy dấu thời gian khi nhận gói», types the server, receives a package: the status line says
+    the timestamp was taken, and the next start offers the same server."""
+    from PySide6.QtCore import QPoint, QSettings
+
+    from desktop.packaging.signers import Pkcs12Signer
+    from desktop.views.signing_dialog import TSA_SETTING
+    from desktop.views.window_geometry import settings
+    from tests.support.tsa import tsa_server
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    pki = make_pki()
+    store = data_folder(tmp_path / "district")
+    set_own_unit(store, name="UBND huyện Tiên Du", level="huyen", code="256", place="Tiên Du", signer_name="B")
+    (store.paths.root / "trust").mkdir()
+    pki.write_root(store.paths.root / "trust")
+    with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as s:
+        pkg = make_package(tmp_path / "pkg", s).path
+    view = InboxView(PackagesFacade(store))
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.timestamp_url.isEnabled()
+    box = view.timestamp
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked() and view.timestamp_url.isEnabled()
+    with tsa_server(pki) as (url, answered):
+        qtbot.keyClicks(view.timestamp_url, url)
+        task = view.import_files([pkg])  # what «Nhận gói…» does with the files the clerk picked
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1 and "dấu thời gian" in view.status.text(), timeout=30000)
+        del task
+    assert answered
+    assert view.status.text() == f"✔ {pkg.name}: Hợp lệ (Đã lấy dấu thời gian lúc nhận từ máy chủ {url})"
+    assert settings().value(TSA_SETTING) == url
+    again = InboxView(PackagesFacade(store))
+    qtbot.addWidget(again)
+    assert again.timestamp_url.text() == url
+    store.close()
+
+
 def _token(pki: Any, logged_in: bool) -> list[TokenInfo]:
     from desktop.packaging.signers import TokenCertificate
 
