@@ -213,7 +213,24 @@ def _forms(st: _State) -> str:
     if not all(b"LiberationSerif" in doc.pdf_bytes for doc in docs):
         raise StepFailed("PDF không nhúng phông Liberation Serif (chữ tiếng Việt sẽ sai)")
     forms = sorted({doc.component for doc in docs})
-    return f"{len(forms)} biểu mẫu ({', '.join(forms)}), {sum(doc.pages for doc in docs)} trang"
+    return (f"{len(forms)} biểu mẫu ({', '.join(forms)}), {sum(doc.pages for doc in docs)} trang; "
+            + _helper_layout(normal, st.rendered))
+
+
+def _helper_layout(d: Any, here: list[Any]) -> str:
+    """A big dossier is laid out by helper processes too (documents/pool.py): one must start from this program,
+    frozen or not, and give the very bytes laid out here."""
+    from desktop.documents import context_from_dossier, pool
+    from desktop.documents.render import _jobs
+
+    ctx = context_from_dossier(d, draft=False)
+    try:
+        there = pool.render_in_helpers(d, ctx, _jobs(d, ctx), 1)
+    except Exception as exc:
+        raise StepFailed(f"tiến trình phụ dựng biểu mẫu không chạy được ({type(exc).__name__}: {exc})") from None
+    if [x.pdf_bytes for x in there] != [x.pdf_bytes for x in here]:
+        raise StepFailed("tiến trình phụ dựng biểu mẫu khác từng byte với tiến trình chính")
+    return f"tiến trình phụ dựng lại {len(there)} văn bản, giống từng byte"
 
 
 def _throwaway_key(st: _State) -> str:

@@ -3,15 +3,14 @@ laid out here (each document's PDF depends only on the dossier and the context, 
 
 Helpers are started with "spawn" (safe from the GUI's worker threads) and receive the dossier once. This process
 takes chunks from the end of the list while the helpers take them from the front, so neither waits for the other
-and a slow helper start costs nothing. The frozen bundle lays out in-process: it has no `freeze_support` entry for
-helper processes.
+and a slow helper start costs nothing. In the frozen bundle a helper is the program itself started again
+(`desktop/__main__.py` calls `freeze_support` first); its self-test lays a dossier out in a helper to prove it.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
@@ -31,7 +30,7 @@ _state: tuple[Any, list[Any]] | None = None  # in a helper: (context, jobs)
 def helpers_for(documents: int) -> int:
     """How many helper processes to start for `documents` documents: one per idle core beside this process's own,
     none for a small dossier. On a busy machine a helper only competes with this process for the same cores."""
-    if documents < MIN_DOCUMENTS or getattr(sys, "frozen", False):
+    if documents < MIN_DOCUMENTS:
         return 0
     forced = os.environ.get("HSKT_RENDER_HELPERS", "")  # benchmarks: the same work in one process, or in more
     if forced.isdigit():
@@ -80,7 +79,14 @@ def render_jobs(d: Dossier, ctx: RenderContext, jobs: list[Job], helpers: int) -
         return [render_job(job, ctx) for job in jobs]
 
 
-def _share(d: Dossier, ctx: RenderContext, jobs: list[Job], helpers: int) -> list[RenderedDocument]:
+def render_in_helpers(d: Dossier, ctx: RenderContext, jobs: list[Job], helpers: int = 1) -> list[RenderedDocument]:
+    """Every job laid out by helper processes only, errors raised (the self-test's proof that helpers start and give
+    the bytes this process gives)."""
+    return _share(d, ctx, jobs, helpers, here=False)
+
+
+def _share(d: Dossier, ctx: RenderContext, jobs: list[Job], helpers: int,
+           here: bool = True) -> list[RenderedDocument]:
     from desktop.documents.render import render_job
 
     chunks = [list(range(i, min(i + CHUNK, len(jobs)))) for i in range(0, len(jobs), CHUNK)]
@@ -89,6 +95,8 @@ def _share(d: Dossier, ctx: RenderContext, jobs: list[Job], helpers: int) -> lis
                              initargs=(d, ctx)) as pool:
         futures = [pool.submit(_render, chunk) for chunk in chunks]
         for chunk, future in zip(reversed(chunks), reversed(futures), strict=True):
+            if not here:
+                break
             if not future.cancel():  # a helper has it already; the rest before it are theirs too
                 break
             for i in chunk:
