@@ -51,6 +51,20 @@ def add_trust_argument(parser: argparse.ArgumentParser) -> None:
                         help="thêm chứng thư CA gốc tin cậy (có thể lặp lại)")
 
 
+def add_tsa_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--tsa", metavar="URL", help=f"máy chủ dấu thời gian RFC 3161 (cần mạng): {what}")
+
+
+def tsa_url(args: argparse.Namespace) -> str | None:
+    """The --tsa server, refused before anything is done when it is not an http(s) address."""
+    from desktop.packaging.tsa import is_timestamp_server
+
+    url: str | None = args.tsa
+    if url and not is_timestamp_server(url):
+        raise UsageError(f"--tsa {url}: địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://")
+    return url
+
+
 def trust_roots(ctx: Context, extra: list[str]) -> list[Any]:
     """Bundled roots, the data folder's trust/ folder (roots the clerk added), and --trust files."""
     from pathlib import Path

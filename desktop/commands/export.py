@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.commands import Context, UsageError
+from desktop.commands import Context, UsageError, add_tsa_argument, tsa_url
 
 
 def add_signer_arguments(p: argparse.ArgumentParser) -> None:
@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
     p.add_argument("dossier", metavar="DOSSIER_ID")
     p.add_argument("--out", metavar="FILE|DIR", required=True, help="tệp .asice hoặc thư mục (tên tệp theo quy ước)")
     p.add_argument("--seal", metavar="PNG", help="ảnh con dấu (PNG nền trong suốt) đặt trên ô chữ ký")
-    p.add_argument("--tsa", metavar="URL", help="máy chủ dấu thời gian RFC 3161 (cần mạng): chữ ký kèm dấu thời gian")
+    add_tsa_argument(p, "chữ ký kèm dấu thời gian")
     add_signer_arguments(p)
     p.set_defaults(run=run)
 
@@ -78,8 +78,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             seal = Path(args.seal).read_bytes()
         except OSError as exc:
             raise UsageError(f"không đọc được ảnh con dấu {args.seal}: {exc.strerror or exc}") from None
-    if args.tsa and not args.tsa.startswith(("http://", "https://")):
-        raise UsageError(f"--tsa {args.tsa}: địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://")
+    tsa = tsa_url(args)
     store = ctx.store()
     try:
         plan = exporting.plan_export(store, did)
@@ -90,10 +89,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                                                 list(plan.problems)).lines()), file=sys.stderr)
         return 1
     with open_signer(args) as signer:
-        if args.tsa:
-            from pyhanko.sign.timestamps import HTTPTimeStamper
+        if tsa:
+            from desktop.packaging.tsa import timestamp_client
 
-            signer.timestamper = HTTPTimeStamper(args.tsa)
+            signer.timestamper = timestamp_client(tsa)
         try:
             result = exporting.export_dossier(store, did, signer, Path(args.out), seal_png=seal, checked=plan)
         except exporting.ExportRefused as exc:

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.commands import Context, UsageError, add_trust_argument, trust_roots
+from desktop.commands import Context, UsageError, add_trust_argument, add_tsa_argument, trust_roots, tsa_url
 
 
 def register(sub: Any) -> None:
@@ -18,8 +18,7 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE", help="gói hồ sơ .asice")
     add_trust_argument(p)
     p.add_argument("--verbose", "-v", action="store_true", help="in từng mục kiểm tra")
-    p.add_argument("--tsa", metavar="URL", help="máy chủ dấu thời gian RFC 3161 (cần mạng): đóng dấu thời gian lúc "
-                                                "nhận lên bản gói lưu trong hộp thư đến")
+    add_tsa_argument(p, "đóng dấu thời gian lúc nhận lên bản gói lưu trong hộp thư đến")
     p.set_defaults(run=run)
 
 
@@ -29,11 +28,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"không tìm thấy tệp {path}")
-    if args.tsa and not args.tsa.startswith(("http://", "https://")):
-        raise UsageError(f"--tsa {args.tsa}: địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://")
+    tsa = tsa_url(args)
     roots = trust_roots(ctx, args.trust)
     try:
-        result = inbox.import_package(ctx.store(), path, roots, timestamp_url=args.tsa)
+        result = inbox.import_package(ctx.store(), path, roots, timestamp_url=tsa)
     except inbox.InboxError as exc:
         raise UsageError(str(exc)) from None
     again = "" if result.created else " (gói này đã có, đã kiểm tra lại)"

@@ -29,12 +29,12 @@ def token_path(stored: Path) -> Path:
     return stored.with_name(stored.name + SUFFIX)
 
 
-def request(url: str, digest: bytes, timeout: float = 10) -> bytes:
+def request(url: str, digest: bytes) -> bytes:
     """A DER TimeStampToken (CMS ContentInfo) over `digest` (SHA-256) from the server at `url`."""
-    from pyhanko.sign.timestamps import HTTPTimeStamper
+    from desktop.packaging.tsa import timestamp_client
 
     try:
-        token = asyncio.run(HTTPTimeStamper(url, timeout=int(timeout)).async_timestamp(digest, "sha256"))
+        token = asyncio.run(timestamp_client(url).async_timestamp(digest, "sha256"))
     except Exception as exc:  # network, HTTP status, a malformed or refused answer
         raise StampError(f"không lấy được dấu thời gian từ máy chủ {url} ({type(exc).__name__})") from None
     der: bytes = token.dump()

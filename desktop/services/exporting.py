@@ -260,9 +260,11 @@ def _documents(plan: Plan) -> list[Any]:
 
 def _failure(exc: Exception, out: Path, signer: Any) -> ExportFailed:
     """What went wrong while signing and writing, in the clerk's words."""
+    from pyhanko.sign.timestamps import TimestampRequestError
+
     cause: BaseException | None = exc
     while cause is not None:  # pyHanko wraps the network error in its own, perhaps in a signing error
-        if type(cause).__name__ == "TimestampRequestError":
+        if isinstance(cause, TimestampRequestError):
             url = getattr(signer.timestamper, "url", "")
             return ExportFailed(f"không lấy được dấu thời gian từ máy chủ {url}: hãy kiểm tra kết nối mạng và địa "
                                 "chỉ máy chủ, hoặc bỏ chọn dấu thời gian để ký không kèm dấu thời gian; hồ sơ "

@@ -252,9 +252,9 @@ class PackagesFacade:
         checked, self._checked = self._checked, None  # one export per check: the rendered PDFs are large
         with open_signer(spec) as signer:
             if timestamp_url:
-                from pyhanko.sign.timestamps import HTTPTimeStamper
+                from desktop.packaging.tsa import timestamp_client
 
-                signer.timestamper = HTTPTimeStamper(timestamp_url)
+                signer.timestamper = timestamp_client(timestamp_url)
             result = exporting.export_dossier(self._store, dossier_id, signer, out, seal_png=seal_png,
                                               progress=progress, cancelled=cancelled, when=when, checked=checked,
                                               allow_test_certificate=allow_test_certificate)

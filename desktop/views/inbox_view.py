@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.packaging.tsa import is_timestamp_server
 from desktop.services.packages_facade import AggregationError, InboxError, PackagesFacade
 from desktop.views.package_viewer import BackgroundTask, ViewerWindow
 from desktop.views.plain_words import plain_text
@@ -110,7 +111,7 @@ class InboxView(QWidget):
 
     def chosen_timestamp_url(self) -> str | None:
         url = self.timestamp_url.text().strip()
-        return url if self.timestamp.isChecked() and url.startswith(("http://", "https://")) else None
+        return url if self.timestamp.isChecked() and is_timestamp_server(url) else None
 
     def import_files(self, paths: list[Path]) -> BackgroundTask:
         """Verify and store each file off the GUI thread; the table refreshes when done."""

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.packaging.tsa import is_timestamp_server
 from desktop.services.certificate_check import (
     CertificateUnreadable,
     certificate_problems,
@@ -240,7 +241,7 @@ class SigningDialog(QDialog):
     def chosen_timestamp_url(self) -> str | None:
         """The RFC 3161 server to ask, when the clerk chose a timestamp and typed a usable address."""
         url = self.timestamp_url.text().strip()
-        if not self.timestamp.isChecked() or not url.startswith(("http://", "https://")):
+        if not self.timestamp.isChecked() or not is_timestamp_server(url):
             return None
         return url
 

@@ -122,19 +122,25 @@ def _sign_when_shown(qtbot: QtBot, p12: Path, password: str, seen: dict[str, Any
     QTimer.singleShot(0, fill)
 
 
-def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_open_it(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: Any, opened_urls: Any) -> None:
+def _commune_editor(qtbot: QtBot, tmp_path: Path, monkeypatch: Any) -> tuple[MainWindow, Any]:
+    """The complete commune dossier open in the editor at 1366×720, with a home and settings of this test's own."""
     from tests.e2e.builders import commune_store
 
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # Documents is the clerk's, under this home
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    pki = make_pki()
     store, dossier_id = commune_store(tmp_path / "commune")
     window = MainWindow(Workspace(store))
     qtbot.addWidget(window)
     window.resize(1366, 720)
     window.show()
     window.open_editor(dossier_id)
+    return window, store
+
+
+def test_export_from_the_editor_asks_the_folder_names_the_file_and_offers_to_open_it(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: Any, opened_urls: Any) -> None:
+    window, store = _commune_editor(qtbot, tmp_path, monkeypatch)
+    pki = make_pki()
     try:
         seen: dict[str, Any] = {}
         _sign_when_shown(qtbot, pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw", seen)
@@ -171,18 +177,10 @@ def test_export_with_a_timestamp_from_the_signing_dialog(qtbot: QtBot, tmp_path:
     from desktop.packaging.verify import verify_package
     from desktop.views.signing_dialog import TSA_SETTING
     from desktop.views.window_geometry import settings
-    from tests.e2e.builders import commune_store
     from tests.support.tsa import tsa_server
 
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    window, store = _commune_editor(qtbot, tmp_path, monkeypatch)
     pki = make_pki()
-    store, dossier_id = commune_store(tmp_path / "commune")
-    window = MainWindow(Workspace(store))
-    qtbot.addWidget(window)
-    window.resize(1366, 720)
-    window.show()
-    window.open_editor(dossier_id)
     try:
         with tsa_server(pki) as (url, answered):
             seen: dict[str, Any] = {}

@@ -13,11 +13,13 @@ from desktop.services.workspace import Workspace
 from desktop.store.database import open_store
 from desktop.views.main_window import MainWindow
 
+_stores: dict[int, Any] = {}  # window id -> its store, closed with it
+
 
 def _start(qtbot: Any, folder: Any) -> MainWindow:
     store = open_store(data_paths(folder))
     w = MainWindow(Workspace(store))
-    w.setProperty("test_store", store)
+    _stores[id(w)] = store
     qtbot.addWidget(w)
     w.show_where_left()
     qtbot.waitExposed(w)
@@ -27,7 +29,7 @@ def _start(qtbot: Any, folder: Any) -> MainWindow:
 def _stop(w: MainWindow) -> None:
     w.close()  # closeEvent, as the clerk's ✕ or Hồ sơ › Thoát
     QApplication.processEvents()
-    w.property("test_store").close()
+    _stores.pop(id(w)).close()
 
 
 def test_the_window_comes_back_as_the_clerk_left_it(qtbot: Any, tmp_path: Any) -> None:

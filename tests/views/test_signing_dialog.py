@@ -51,16 +51,22 @@ def test_token_tab_explains_each_missing_step(qtbot: QtBot) -> None:
     assert d.error.text().startswith("không tìm thấy thư viện PKCS#11 /nonexistent/vnpt.so")
 
 
-def test_inbox_view_imports_off_thread_and_lists_verdicts(qtbot: QtBot, tmp_path: Path) -> None:
+def _district_and_package(tmp_path: Path) -> tuple[Any, Any, Path]:
+    """A district data folder that trusts the test CA, and a commune package signed under it."""
+    from desktop.packaging.signers import Pkcs12Signer
+
     pki = make_pki()
     store = data_folder(tmp_path / "district")
     set_own_unit(store, name="UBND huyện Tiên Du", level="huyen", code="256", place="Tiên Du", signer_name="B")
     (store.paths.root / "trust").mkdir()
     pki.write_root(store.paths.root / "trust")
-    from desktop.packaging.signers import Pkcs12Signer
-
     with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as s:
         pkg = make_package(tmp_path / "pkg", s).path
+    return pki, store, pkg
+
+
+def test_inbox_view_imports_off_thread_and_lists_verdicts(qtbot: QtBot, tmp_path: Path) -> None:
+    _, store, pkg = _district_and_package(tmp_path)
     junk = tmp_path / "junk.asice"
     junk.write_bytes(b"PK\x03\x04 broken")
     view = InboxView(PackagesFacade(store))
@@ -79,19 +85,12 @@ def test_the_inbox_can_timestamp_what_it_receives(qtbot: QtBot, tmp_path: Path) 
     the timestamp was taken, and the next start offers the same server."""
     from PySide6.QtCore import QPoint, QSettings
 
-    from desktop.packaging.signers import Pkcs12Signer
     from desktop.views.signing_dialog import TSA_SETTING
     from desktop.views.window_geometry import settings
     from tests.support.tsa import tsa_server
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    pki = make_pki()
-    store = data_folder(tmp_path / "district")
-    set_own_unit(store, name="UBND huyện Tiên Du", level="huyen", code="256", place="Tiên Du", signer_name="B")
-    (store.paths.root / "trust").mkdir()
-    pki.write_root(store.paths.root / "trust")
-    with Pkcs12Signer(pki.commune.write_p12(tmp_path / "c.p12", "pw"), "pw") as s:
-        pkg = make_package(tmp_path / "pkg", s).path
+    pki, store, pkg = _district_and_package(tmp_path)
     view = InboxView(PackagesFacade(store))
     qtbot.addWidget(view)
     view.show()
